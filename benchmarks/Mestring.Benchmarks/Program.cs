@@ -1,0 +1,1 @@
+public class Bench { public static void Main() {} }

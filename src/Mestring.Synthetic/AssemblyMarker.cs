@@ -1,0 +1,4 @@
+namespace Mestring.Synthetic;
+
+/// <summary>Anchors this assembly for reflection (architecture tests, migrations lookup).</summary>
+public static class AssemblyMarker;
