@@ -1,0 +1,33 @@
+using Mestring.Domain.Common;
+
+namespace Mestring.Domain.FollowUps;
+
+/// <summary>The provider's record of delivered support and progress on a goal it serves.</summary>
+public sealed class ProgressNote : TenantEntity, ICitizenData
+{
+    private ProgressNote() { }
+
+    public ProgressNote(Guid municipalityId, Guid citizenId, Guid interventionId, Guid? goalId, string text, decimal? deliveredUnits, string by, DateTimeOffset at)
+    {
+        if (deliveredUnits < 0)
+        {
+            throw ValidationException.For("deliveredUnits", "must not be negative");
+        }
+        MunicipalityId = municipalityId;
+        CitizenId = citizenId;
+        InterventionId = interventionId;
+        GoalId = goalId;
+        Text = Guard.NotBlank(text, "text", 4000);
+        DeliveredUnits = deliveredUnits;
+        By = by;
+        At = at;
+    }
+
+    public Guid CitizenId { get; private set; }
+    public Guid InterventionId { get; private set; }
+    public Guid? GoalId { get; private set; }
+    public string Text { get; private set; } = "";
+    public decimal? DeliveredUnits { get; private set; }
+    public string By { get; private set; } = "";
+    public DateTimeOffset At { get; private set; }
+}

@@ -1,0 +1,10 @@
+namespace Mestring.Domain.Plans;
+
+public enum GoalStatus
+{
+    Active,
+    Achieved,
+    PartlyAchieved,
+    NotAchieved,
+    Cancelled,
+}

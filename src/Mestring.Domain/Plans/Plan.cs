@@ -1,0 +1,75 @@
+using Mestring.Domain.Common;
+
+namespace Mestring.Domain.Plans;
+
+/// <summary>
+/// The one plan per citizen across sectors. Every change goes through this aggregate and is closed with
+/// <see cref="Commit"/>, which makes a new version.
+/// </summary>
+public sealed class Plan : TenantEntity, ICitizenData
+{
+    private readonly List<Goal> _goals = [];
+    private readonly List<PlanSection> _sections = [];
+    private readonly List<PlanVersion> _versions = [];
+
+    private Plan() { }
+
+    public Plan(Guid municipalityId, Guid citizenId)
+    {
+        MunicipalityId = municipalityId;
+        CitizenId = citizenId;
+    }
+
+    public Guid CitizenId { get; private set; }
+    public int Version { get; private set; }
+    public DateTimeOffset? UpdatedAt { get; private set; }
+    /// <summary>The next follow-up date agreed in the plan.</summary>
+    public DateOnly? NextFollowUp { get; private set; }
+    public IReadOnlyList<Goal> Goals => _goals;
+    public IReadOnlyList<PlanSection> Sections => _sections;
+    public IReadOnlyList<PlanVersion> Versions => _versions;
+
+    public Goal AddGoal(GoalDraft draft)
+    {
+        var goal = new Goal(this, draft);
+        _goals.Add(goal);
+        return goal;
+    }
+
+    public Goal ReviseGoal(Guid goalId, GoalDraft draft)
+    {
+        var goal = FindGoal(goalId);
+        goal.Revise(draft);
+        return goal;
+    }
+
+    public void SetGoalStatus(Guid goalId, GoalStatus status) => FindGoal(goalId).SetStatus(status);
+
+    public Goal FindGoal(Guid goalId) =>
+        _goals.FirstOrDefault(g => g.Id == goalId) ?? throw new DomainException("plan.goal-not-found", "The goal is not part of this plan.", "goalId");
+
+    public void SetSection(Sector sector, string text, string? responsible)
+    {
+        var section = _sections.FirstOrDefault(s => s.Sector == sector);
+        if (section is null)
+        {
+            _sections.Add(new PlanSection(this, sector, text, responsible));
+        }
+        else
+        {
+            section.Update(text, responsible);
+        }
+    }
+
+    public void ScheduleFollowUp(DateOnly date) => NextFollowUp = date;
+
+    /// <summary>Closes a change: a new version with a snapshot of the plan as it now stands.</summary>
+    public PlanVersion Commit(DateTimeOffset at, string changedBy, string change, string snapshotJson)
+    {
+        Version++;
+        UpdatedAt = at;
+        var version = new PlanVersion(this, Version, at, changedBy, Guard.NotBlank(change, "change", 500), snapshotJson);
+        _versions.Add(version);
+        return version;
+    }
+}
