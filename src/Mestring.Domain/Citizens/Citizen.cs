@@ -6,7 +6,7 @@ namespace Mestring.Domain.Citizens;
 /// A citizen (borger). The pseudonymous <see cref="PersonId"/> links to register data and is the only id in
 /// analyses; CPR and name live only in the operational database.
 /// </summary>
-public sealed class Citizen : TenantEntity
+public sealed class Citizen : TenantEntity, ICitizenData
 {
     private Citizen() { }
 
@@ -17,6 +17,8 @@ public sealed class Citizen : TenantEntity
         BirthDate = birthDate;
         Sex = sex is 'F' or 'M' ? sex : throw ValidationException.For("sex", "must be F or M");
     }
+
+    Guid ICitizenData.CitizenId => Id;
 
     public string PersonId { get; private set; } = "";
     public string? Cpr { get; private set; }

@@ -1,4 +1,0 @@
-namespace Mestring.Data;
-
-/// <summary>Anchors this assembly for reflection (architecture tests, migrations lookup).</summary>
-public static class AssemblyMarker;
