@@ -1,0 +1,127 @@
+namespace Mestring.Evidence.Estimation;
+
+/// <summary>Estimation method, named as on the CLI (<c>--method</c>).</summary>
+public enum EstimationMethod
+{
+    /// <summary>Difference in means with Welch standard error.</summary>
+    Difference,
+
+    /// <summary>OLS regression adjustment with HC1 robust standard error.</summary>
+    Regression,
+
+    /// <summary>Propensity-score nearest-neighbour matching on the logit.</summary>
+    Psm,
+
+    /// <summary>Inverse probability weighting, stabilised, with trimming.</summary>
+    Ipw,
+
+    /// <summary>Augmented IPW (doubly robust).</summary>
+    Aipw,
+
+    /// <summary>Difference in differences on (outcome − pre-period outcome).</summary>
+    Did,
+}
+
+/// <summary>Target population of the effect.</summary>
+public enum Estimand
+{
+    /// <summary>Average effect on the treated.</summary>
+    Att,
+
+    /// <summary>Average effect in the whole population.</summary>
+    Ate,
+}
+
+/// <summary>Which sign of the effect is good (e.g. higher function level = Increase).</summary>
+public enum EffectDirection
+{
+    /// <summary>Larger outcomes are better.</summary>
+    Increase,
+
+    /// <summary>Smaller outcomes are better (e.g. number of hospital admissions).</summary>
+    Decrease,
+}
+
+/// <summary>Order in which focal units pick matches when matching without replacement (MatchIt's <c>m.order</c>).</summary>
+public enum MatchOrder
+{
+    /// <summary>Highest propensity first — MatchIt's default for a propensity-score distance.</summary>
+    Largest,
+
+    /// <summary>Lowest propensity first.</summary>
+    Smallest,
+
+    /// <summary>Row order of the data.</summary>
+    Data,
+}
+
+/// <summary>How <see cref="EstimationMethod.Regression"/> (and <see cref="EstimationMethod.Did"/> with covariates) models the outcome.</summary>
+public enum RegressionSpecification
+{
+    /// <summary>
+    /// Separate-arm regressions (treatment × centred covariates): the treatment coefficient is the ATT when covariates
+    /// are centred at the treated mean and the ATE when centred at the overall mean. Default: allows heterogeneous effects.
+    /// </summary>
+    Interacted,
+
+    /// <summary>One common slope: outcome ~ treatment + covariates (the textbook "regression on treatment + covariates").</summary>
+    Additive,
+}
+
+/// <summary>What to estimate and how. Column names refer to <see cref="Data.Dataset"/> numeric columns.</summary>
+/// <param name="Treatment">0/1 treatment column.</param>
+/// <param name="Outcome">Outcome column (post period for did).</param>
+/// <param name="Covariates">Covariate columns, used as given (compute derived terms such as age² before calling).</param>
+public sealed record EstimationRequest(string Treatment, string Outcome, IReadOnlyList<string> Covariates)
+{
+    /// <summary>Method; difference in means by default.</summary>
+    public EstimationMethod Method { get; init; } = EstimationMethod.Difference;
+
+    /// <summary>ATT (default) or ATE.</summary>
+    public Estimand Estimand { get; init; } = Estimand.Att;
+
+    /// <summary>Pre-period outcome column; required for <see cref="EstimationMethod.Did"/>.</summary>
+    public string? PreOutcome { get; init; }
+
+    /// <summary>Caliper in standard deviations of the logit of the propensity score (MatchIt std.caliper=TRUE); null = none.</summary>
+    public double? Caliper { get; init; }
+
+    /// <summary>Number of controls per treated unit (1:k).</summary>
+    public int Ratio { get; init; } = 1;
+
+    /// <summary>Matching with replacement. ATE matching always uses replacement.</summary>
+    public bool Replace { get; init; }
+
+    /// <summary>Greedy matching order without replacement.</summary>
+    public MatchOrder MatchOrder { get; init; } = MatchOrder.Largest;
+
+    /// <summary>Units with propensity below this are dropped by ipw/aipw.</summary>
+    public double TrimLow { get; init; } = 0.01;
+
+    /// <summary>Units with propensity above this are dropped by ipw/aipw.</summary>
+    public double TrimHigh { get; init; } = 0.99;
+
+    /// <summary>
+    /// Difference/did without covariates: use the classical pooled-variance SE (equal-variance t-test / plain OLS)
+    /// instead of Welch. The published NSW SE of 633 is this one; Welch gives 671.
+    /// </summary>
+    public bool PooledVariance { get; init; }
+
+    /// <summary>Regression specification for regression and did-with-covariates.</summary>
+    public RegressionSpecification Regression { get; init; } = RegressionSpecification.Interacted;
+
+    /// <summary>Bootstrap replicates; 0 = analytical standard error.</summary>
+    public int BootstrapReplicates { get; init; }
+
+    /// <summary>Bootstrap seed.</summary>
+    public long Seed { get; init; } = 20240101;
+
+    /// <summary>Threads for the bootstrap; null = all cores. Results do not depend on it.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Which sign is an improvement (drives the verdict).</summary>
+    public EffectDirection DesiredDirection { get; init; } = EffectDirection.Increase;
+
+    /// <summary>Minimum used treated and used controls before a verdict other than "for få data" is given.</summary>
+    public int MinimumGroupSize { get; init; } = 30;
+}

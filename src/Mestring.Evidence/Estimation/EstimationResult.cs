@@ -1,0 +1,108 @@
+namespace Mestring.Evidence.Estimation;
+
+/// <summary>Plain-language verdict of an estimate.</summary>
+public enum Verdict
+{
+    /// <summary>"virker": the 95 % interval lies entirely on the good side of zero.</summary>
+    Works,
+
+    /// <summary>"ingen påviselig effekt": the interval contains zero.</summary>
+    NoDetectableEffect,
+
+    /// <summary>"for få data": too few used treated or controls to judge.</summary>
+    TooFewData,
+
+    /// <summary>"virker modsat": the interval lies entirely on the harmful side.</summary>
+    Harmful,
+}
+
+/// <summary>Standardised mean difference and variance ratio of one covariate, before and after adjustment.</summary>
+/// <param name="Covariate">Column name.</param>
+/// <param name="SmdBefore">(mean₁ − mean₀)/SD in the raw sample; SD of the treated for ATT, pooled for ATE.</param>
+/// <param name="SmdAfter">Same with the method's weights (matching/IPW); null for methods that do not reweight.</param>
+/// <param name="VarianceRatioBefore">var₁/var₀ raw.</param>
+/// <param name="VarianceRatioAfter">var₁/var₀ weighted; null for methods that do not reweight.</param>
+public sealed record CovariateBalance(string Covariate, double SmdBefore, double? SmdAfter, double VarianceRatioBefore, double? VarianceRatioAfter);
+
+/// <summary>Propensity-score overlap between the arms.</summary>
+/// <param name="TreatedMin">Lowest propensity among treated.</param>
+/// <param name="TreatedMax">Highest propensity among treated.</param>
+/// <param name="ControlMin">Lowest propensity among controls.</param>
+/// <param name="ControlMax">Highest propensity among controls.</param>
+/// <param name="ShareTreatedOutside">Share of treated outside the common support [max(min), min(max)].</param>
+/// <param name="ShareControlOutside">Share of controls outside the common support.</param>
+/// <param name="ShareOutside">Share of all rows outside the common support.</param>
+/// <param name="PropensityConverged">Whether the logistic fit converged.</param>
+public sealed record OverlapDiagnostics(
+    double TreatedMin,
+    double TreatedMax,
+    double ControlMin,
+    double ControlMax,
+    double ShareTreatedOutside,
+    double ShareControlOutside,
+    double ShareOutside,
+    bool PropensityConverged);
+
+/// <summary>Bootstrap details when a bootstrap was requested.</summary>
+/// <param name="Replicates">Requested replicates.</param>
+/// <param name="Failed">Replicates where the method failed (e.g. no overlap in the resample) and were left out.</param>
+/// <param name="Seed">Seed.</param>
+public sealed record BootstrapSummary(int Replicates, int Failed, long Seed);
+
+/// <summary>An effect estimate with its uncertainty, diagnostics and verdict.</summary>
+public sealed record EstimationResult
+{
+    /// <summary>Method wire name: difference, regression, psm, ipw, aipw, did.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>att or ate.</summary>
+    public required string Estimand { get; init; }
+
+    /// <summary>Point estimate in outcome units.</summary>
+    public required double Estimate { get; init; }
+
+    /// <summary>Standard error (analytical or bootstrap, see <see cref="SeMethod"/>).</summary>
+    public required double Se { get; init; }
+
+    /// <summary>Lower 95 % limit.</summary>
+    public required double CiLow { get; init; }
+
+    /// <summary>Upper 95 % limit.</summary>
+    public required double CiHigh { get; init; }
+
+    /// <summary>Treated rows in the input.</summary>
+    public required int NTreated { get; init; }
+
+    /// <summary>Control rows in the input.</summary>
+    public required int NControl { get; init; }
+
+    /// <summary>Rows that carry weight in the estimate (matched, inside trimming bounds, …).</summary>
+    public required int NUsed { get; init; }
+
+    /// <summary>Treated rows that carry weight.</summary>
+    public required int NTreatedUsed { get; init; }
+
+    /// <summary>Control rows that carry weight.</summary>
+    public required int NControlUsed { get; init; }
+
+    /// <summary>Balance per covariate.</summary>
+    public required IReadOnlyList<CovariateBalance> Balance { get; init; }
+
+    /// <summary>Overlap diagnostics; null without covariates.</summary>
+    public required OverlapDiagnostics? Overlap { get; init; }
+
+    /// <summary>Verdict.</summary>
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>Verdict in plain Danish: "virker", "ingen påviselig effekt", "for få data", "virker modsat".</summary>
+    public string VerdictText => VerdictRules.Danish(Verdict);
+
+    /// <summary>How the SE was obtained, e.g. "welch", "hc1", "abadie-imbens", "bootstrap".</summary>
+    public required string SeMethod { get; init; }
+
+    /// <summary>Bootstrap details, null when analytical.</summary>
+    public BootstrapSummary? Bootstrap { get; init; }
+
+    /// <summary>Things the analyst should know (non-convergence, forced replacement, dropped units).</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
+}

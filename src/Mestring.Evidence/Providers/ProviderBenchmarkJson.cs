@@ -1,0 +1,32 @@
+using Mestring.Evidence.Output;
+
+namespace Mestring.Evidence.Providers;
+
+/// <summary>JSON array of providers with keys providerId, n, adjustedEffect, ciLow, ciHigh, flagged, observedMinusExpected, rawSe.</summary>
+public static class ProviderBenchmarkJson
+{
+    /// <summary>Serialises the rows.</summary>
+    public static string Write(IReadOnlyList<ProviderResult> rows, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return EstimationJson.Build(indented, w =>
+        {
+            w.WriteStartArray();
+            foreach (var r in rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("providerId", r.ProviderId);
+                w.WriteNumber("n", r.N);
+                EstimationJson.Number(w, "adjustedEffect", r.AdjustedEffect);
+                EstimationJson.Number(w, "ciLow", r.CiLow);
+                EstimationJson.Number(w, "ciHigh", r.CiHigh);
+                w.WriteBoolean("flagged", r.Flagged);
+                EstimationJson.Number(w, "observedMinusExpected", r.ObservedMinusExpected);
+                EstimationJson.Number(w, "rawSe", r.RawSe);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+    }
+}
