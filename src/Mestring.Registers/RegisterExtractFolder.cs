@@ -1,0 +1,90 @@
+using Mestring.Registers.Specs;
+
+namespace Mestring.Registers;
+
+/// <summary>The files of a register-extract folder, their canonical columns and the order to load them in.</summary>
+public static class RegisterExtractFolder
+{
+    /// <summary><c>persons.csv</c>.</summary>
+    public const string Persons = "persons.csv";
+    /// <summary><c>household_years.csv</c>.</summary>
+    public const string HouseholdYears = "household_years.csv";
+    /// <summary><c>person_years.csv</c>.</summary>
+    public const string PersonYears = "person_years.csv";
+    /// <summary><c>providers.csv</c>.</summary>
+    public const string Providers = "providers.csv";
+    /// <summary><c>services.csv</c>.</summary>
+    public const string Services = "services.csv";
+    /// <summary><c>events.csv</c>.</summary>
+    public const string Events = "events.csv";
+    /// <summary><c>assessments.csv</c>.</summary>
+    public const string Assessments = "assessments.csv";
+
+    /// <summary>
+    /// The seven files in load order: persons first (every other file refers to them), providers before services
+    /// (services and events refer to providers).
+    /// </summary>
+    public static IReadOnlyList<string> LoadOrder { get; } = [Persons, HouseholdYears, PersonYears, Providers, Services, Events, Assessments];
+
+    /// <summary>The canonical columns of a file: required columns in specification order, then the documented extras.</summary>
+    public static IReadOnlyList<string> ColumnsOf(string fileName) => fileName switch
+    {
+        Persons => PersonsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
+        HouseholdYears => HouseholdYearsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
+        PersonYears => PersonYearsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
+        Providers => ProvidersSpec.Instance.Columns.Select(c => c.Name).ToArray(),
+        Services => ServicesSpec.Instance.Columns.Select(c => c.Name).ToArray(),
+        Events => EventsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
+        Assessments => AssessmentsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
+        _ => throw new ArgumentException($"'{fileName}' is not a register-extract file.", nameof(fileName)),
+    };
+
+    /// <summary>The columns the specification requires in a file.</summary>
+    public static IReadOnlyList<string> RequiredColumnsOf(string fileName) => fileName switch
+    {
+        Persons => PersonsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
+        HouseholdYears => HouseholdYearsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
+        PersonYears => PersonYearsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
+        Providers => ProvidersSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
+        Services => ServicesSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
+        Events => EventsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
+        Assessments => AssessmentsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
+        _ => throw new ArgumentException($"'{fileName}' is not a register-extract file.", nameof(fileName)),
+    };
+
+    /// <summary>
+    /// Writes a whole folder (creating it) from row sequences that are already in canonical key order; each file is
+    /// written to a temporary name and renamed, so a reader never sees a half-written file.
+    /// </summary>
+    public static void WriteFolder(string directory, RegisterExtractRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        Directory.CreateDirectory(directory);
+        WriteFile(directory, Persons, w => RegisterWriter.WritePersons(w, rows.Persons, rows.Presorted));
+        WriteFile(directory, HouseholdYears, w => RegisterWriter.WriteHouseholdYears(w, rows.HouseholdYears, rows.Presorted));
+        WriteFile(directory, PersonYears, w => RegisterWriter.WritePersonYears(w, rows.PersonYears, rows.Presorted));
+        WriteFile(directory, Providers, w => RegisterWriter.WriteProviders(w, rows.Providers, rows.Presorted));
+        WriteFile(directory, Services, w => RegisterWriter.WriteServices(w, rows.Services, rows.Presorted));
+        WriteFile(directory, Events, w => RegisterWriter.WriteEvents(w, rows.Events, rows.Presorted));
+        WriteFile(directory, Assessments, w => RegisterWriter.WriteAssessments(w, rows.Assessments, rows.Presorted));
+    }
+
+    private static void WriteFile(string directory, string name, Action<TextWriter> write)
+    {
+        var path = Path.Combine(directory, name);
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = RegisterWriter.CreateTextWriter(stream))
+        {
+            write(writer);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+}
+
+/// <summary>The rows of a whole extract, one sequence per file (for <see cref="RegisterExtractFolder.WriteFolder"/>).</summary>
+/// <param name="Presorted">True when every sequence is already in canonical key order (streams without buffering).</param>
+public sealed record RegisterExtractRows(
+    IEnumerable<PersonRow> Persons, IEnumerable<HouseholdYearRow> HouseholdYears, IEnumerable<PersonYearRow> PersonYears,
+    IEnumerable<ProviderRow> Providers, IEnumerable<ServiceRow> Services, IEnumerable<EventRow> Events,
+    IEnumerable<AssessmentRow> Assessments, bool Presorted = true);
