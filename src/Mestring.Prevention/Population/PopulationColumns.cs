@@ -162,6 +162,18 @@ public sealed class PopulationColumns
     /// <summary>Main benefit per person-year.</summary>
     public ReadOnlySpan<Benefit> Benefit => BenefitAt;
 
+    /// <summary>CSR offsets of each person's events (length persons + 1).</summary>
+    public ReadOnlySpan<int> EventStart => EvStart;
+
+    /// <summary>Event dates as day numbers.</summary>
+    public ReadOnlySpan<int> EventDay => EvDay;
+
+    /// <summary>Event type codes (index into <see cref="EventTypeNames"/>).</summary>
+    public ReadOnlySpan<int> EventType => EvType;
+
+    /// <summary>Event quantities.</summary>
+    public ReadOnlySpan<float> EventQuantity => EvQuantity;
+
     /// <summary>Event type names (index = type code).</summary>
     public IReadOnlyList<string> EventTypeNames => EvTypeNames;
 
