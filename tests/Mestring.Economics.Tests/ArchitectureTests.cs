@@ -1,0 +1,16 @@
+namespace Mestring.Economics.Tests;
+
+public class ArchitectureTests
+{
+    [Fact]
+    public void Engine_ReferencesNoFrameworkOrDataAccessAssemblies()
+    {
+        var references = typeof(AssemblyMarker).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+
+        Assert.DoesNotContain(references, name =>
+            name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+            || name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+            || name.StartsWith("Npgsql", StringComparison.Ordinal)
+            || name.StartsWith("Mestring.", StringComparison.Ordinal));
+    }
+}
