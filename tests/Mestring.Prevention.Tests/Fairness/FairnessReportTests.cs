@@ -51,7 +51,7 @@ public class FairnessReportTests
         var w = new World().Background();
         var screening = w.Screen();
         var outcome = new bool[screening.Population.PersonCount];
-        outcome[screening.PersonIndex[0]] = true; // bg1 child: two factors? whatever it has, one outcome among nine
+        outcome[screening.PersonIndex[0]] = true; // one outcome among the nine (all male) background children
 
         var report = FairnessReport.Compute(screening, new FairnessOptions { OutcomeByPerson = outcome });
 
