@@ -14,6 +14,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Contains("--quick"))
+        {
+            QuickTiming.Run();
+            return;
+        }
+
         var config = DefaultConfig.Instance
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -1,9 +1,10 @@
 namespace Mestring.Economics.MonteCarlo;
 
 /// <summary>
-/// Transcendental functions built only from IEEE-754 +, −, ×, ÷ (which are correctly rounded everywhere),
-/// because <see cref="Math.Log(double)"/> comes from the platform's C runtime and may differ in the last bit
-/// between operating systems — and "the same seed gives the same numbers on every machine".
+/// Transcendental functions built only from IEEE-754 +, −, ×, ÷, exact rounding and exponent scaling (all
+/// bit-reproducible), because <see cref="Math.Log(double)"/> and <see cref="Math.Exp(double)"/> come from the
+/// platform's C runtime and may differ in the last bit between operating systems — and "the same seed gives the
+/// same numbers on every machine".
 /// </summary>
 public static class DeterministicMath
 {
@@ -13,6 +14,39 @@ public static class DeterministicMath
 
     // 1/25, 1/23, …, 1/1 for the Horner loop; computed once (division is exact-rounded, so still deterministic).
     private static readonly double[] InverseOdd = Enumerable.Range(0, 13).Select(i => 1.0 / (25 - 2 * i)).ToArray();
+
+    // 1/13!, 1/12!, …, 1/1!, 1/0! for the Horner loop of Exp.
+    private static readonly double[] InverseFactorials = BuildInverseFactorials();
+
+    /// <summary>e^x (within ~1 ulp of the true value); underflows to 0 below about −745.</summary>
+    public static double Exp(double x)
+    {
+        if (double.IsNaN(x))
+        {
+            return x;
+        }
+
+        if (x > 709.78)
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (x < -745.2)
+        {
+            return 0;
+        }
+
+        // x = k·ln2 + r with |r| ≤ ln2/2; e^r by a degree-13 Taylor polynomial (error < 1e−18), then scale by 2^k.
+        var k = Math.Round(x / (Ln2Hi + Ln2Lo));
+        var r = (x - k * Ln2Hi) - k * Ln2Lo;
+        var sum = InverseFactorials[0];
+        for (var i = 1; i < InverseFactorials.Length; i++)
+        {
+            sum = sum * r + InverseFactorials[i];
+        }
+
+        return Math.ScaleB(sum, (int)k);
+    }
 
     /// <summary>Natural logarithm of a positive finite <paramref name="x"/> (within ~1 ulp of the true value).</summary>
     public static double Log(double x)
@@ -49,5 +83,18 @@ public static class DeterministicMath
         }
 
         return k * Ln2Hi + (2 * s * series + k * Ln2Lo);
+    }
+
+    private static double[] BuildInverseFactorials()
+    {
+        var values = new double[14];
+        var factorial = 1.0;
+        for (var n = 0; n <= 13; n++)
+        {
+            factorial *= Math.Max(1, n);
+            values[13 - n] = 1 / factorial;
+        }
+
+        return values;
     }
 }

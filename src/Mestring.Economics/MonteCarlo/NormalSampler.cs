@@ -1,45 +1,93 @@
 namespace Mestring.Economics.MonteCarlo;
 
 /// <summary>
-/// Standard normal variates by Marsaglia's polar method: it needs only a logarithm and a square root (no
-/// sin/cos), both of which are bit-reproducible here (<see cref="DeterministicMath.Log"/>, IEEE sqrt).
-/// Variates come in pairs; the second is kept for the next call.
+/// Standard normal variates by the ziggurat method (Marsaglia &amp; Tsang 2000, in Doornik's 2005 ZIGNOR layout,
+/// 128 layers). About 99 % of variates cost one 64-bit random number, a table look-up, a multiply and a
+/// compare; the rare wedge and tail cases use <see cref="DeterministicMath"/> exp/log, and the tables are built
+/// with them too, so every variate is bit-reproducible on any machine.
+/// One 64-bit word gives the layer (its low 7 bits) and an independent uniform (its top 53 bits).
 /// </summary>
 public struct NormalSampler
 {
+    private const int Layers = 128;
+    private const double TailStart = 3.442619855899;     // R: where the base layer's tail begins
+    private const double LayerArea = 9.91256303526217e-3; // V: area of each layer
+
+    private static readonly double[] X = BuildEdges();
+    private static readonly double[] Ratio = BuildRatios();
+
     private Xoshiro256StarStar _random;
-    private double _spare;
-    private bool _hasSpare;
 
     /// <summary>Wraps a generator (copied: the sampler owns its stream).</summary>
-    public NormalSampler(Xoshiro256StarStar random)
-    {
-        _random = random;
-        _spare = 0;
-        _hasSpare = false;
-    }
+    public NormalSampler(Xoshiro256StarStar random) => _random = random;
 
     /// <summary>The next N(0,1) variate.</summary>
     public double Next()
     {
-        if (_hasSpare)
+        while (true)
         {
-            _hasSpare = false;
-            return _spare;
-        }
+            var bits = _random.NextUInt64();
+            var layer = (int)(bits & (Layers - 1));
+            var u = 2 * ((bits >> 11) * (1.0 / (1UL << 53))) - 1; // uniform in [−1, 1)
+            if (Math.Abs(u) < Ratio[layer])
+            {
+                return u * X[layer];
+            }
 
-        double u, v, s;
+            if (layer == 0)
+            {
+                return Tail(u < 0);
+            }
+
+            // Wedge: accept x with probability proportional to how far the density reaches above layer + 1.
+            var x = u * X[layer];
+            var f0 = DeterministicMath.Exp(-0.5 * (X[layer] * X[layer] - x * x));
+            var f1 = DeterministicMath.Exp(-0.5 * (X[layer + 1] * X[layer + 1] - x * x));
+            if (f1 + _random.NextDouble() * (f0 - f1) < 1.0)
+            {
+                return x;
+            }
+        }
+    }
+
+    private double Tail(bool negative)
+    {
+        // Marsaglia's tail method beyond R; 1 − U keeps the argument of log in (0, 1].
+        double x, y;
         do
         {
-            u = 2 * _random.NextDouble() - 1;
-            v = 2 * _random.NextDouble() - 1;
-            s = u * u + v * v;
+            x = DeterministicMath.Log(1 - _random.NextDouble()) / TailStart;
+            y = DeterministicMath.Log(1 - _random.NextDouble());
         }
-        while (s >= 1 || s == 0);
+        while (-2 * y < x * x);
 
-        var factor = Math.Sqrt(-2 * DeterministicMath.Log(s) / s);
-        _spare = v * factor;
-        _hasSpare = true;
-        return u * factor;
+        return negative ? x - TailStart : TailStart - x;
+    }
+
+    private static double[] BuildEdges()
+    {
+        var x = new double[Layers + 1];
+        var f = DeterministicMath.Exp(-0.5 * TailStart * TailStart);
+        x[0] = LayerArea / f; // the base layer's pseudo-width, tail included
+        x[1] = TailStart;
+        x[Layers] = 0;
+        for (var i = 2; i < Layers; i++)
+        {
+            x[i] = Math.Sqrt(-2 * DeterministicMath.Log(LayerArea / x[i - 1] + f));
+            f = DeterministicMath.Exp(-0.5 * x[i] * x[i]);
+        }
+
+        return x;
+    }
+
+    private static double[] BuildRatios()
+    {
+        var ratio = new double[Layers];
+        for (var i = 0; i < Layers; i++)
+        {
+            ratio[i] = X[i + 1] / X[i];
+        }
+
+        return ratio;
     }
 }

@@ -89,6 +89,43 @@ public class RandomTests
     }
 
     [Theory]
+    [InlineData(0.0)]
+    [InlineData(-0.5)]
+    [InlineData(-5.9)]
+    [InlineData(1.0)]
+    [InlineData(-700.0)]
+    [InlineData(700.0)]
+    [InlineData(-0.3465)]
+    public void DeterministicExp_AgreesWithMathExp(double x) =>
+        Assert.Equal(Math.Exp(x), DeterministicMath.Exp(x), Math.Exp(x) * 1e-15);
+
+    [Fact]
+    public void DeterministicExp_HandlesTheExtremes()
+    {
+        Assert.Equal(0, DeterministicMath.Exp(-800));
+        Assert.Equal(double.PositiveInfinity, DeterministicMath.Exp(800));
+        Assert.True(DeterministicMath.Exp(-740) > 0);
+    }
+
+    [Fact]
+    public void NormalSampler_HasNormalTails()
+    {
+        var normal = new NormalSampler(new Xoshiro256StarStar(99));
+        const int n = 400_000;
+        int beyond3 = 0, beyond344 = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var z = Math.Abs(normal.Next());
+            beyond3 += z > 3 ? 1 : 0;
+            beyond344 += z > 3.442619855899 ? 1 : 0;
+        }
+
+        // P(|Z| > 3) = 0.0026998, P(|Z| > 3.4426) = 0.000576: the tail branch must be exercised and right.
+        Assert.Equal(0.0027, (double)beyond3 / n, 0.0004);
+        Assert.Equal(0.000576, (double)beyond344 / n, 0.00015);
+    }
+
+    [Theory]
     [InlineData(0.05, 1.15)]
     [InlineData(0.50, 2.5)]
     [InlineData(0.95, 3.85)]
