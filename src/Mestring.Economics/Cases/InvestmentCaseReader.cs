@@ -99,7 +99,13 @@ public static class InvestmentCaseReader
 
         // A skipped (mistyped) item would shift the indices the validator reports; there is already an
         // error, so return null and let the validator skip this list.
-        return list.Count == items.Count ? list : null;
+        if (list.Count != items.Count)
+        {
+            errors.Taint(parent.PathOf(name));
+            return null;
+        }
+
+        return list;
     }
 
     private static DiscountStep ReadDiscountStep(JsonFields f, ErrorSink errors) =>

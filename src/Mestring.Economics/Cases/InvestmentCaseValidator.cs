@@ -148,7 +148,8 @@ public static class InvestmentCaseValidator
 
     private static void ValidateEffect(Effect effect, string path, HashSet<string> outcomeIds, int? horizon, Checks check, ErrorSink errors)
     {
-        if (!errors.Has(path + ".outcome"))
+        // When $.outcomes itself could not be read, every reference would look unknown: say nothing more.
+        if (!errors.Has(path + ".outcome") && !errors.Has("$.outcomes"))
         {
             if (string.IsNullOrWhiteSpace(effect.Outcome))
             {

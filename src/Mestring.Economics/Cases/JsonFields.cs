@@ -158,6 +158,9 @@ internal sealed class ErrorSink
         _paths.Add(error.Path);
     }
 
+    /// <summary>Marks a path as unreliable (a part of it failed to read) without adding another error.</summary>
+    public void Taint(string path) => _paths.Add(path);
+
     /// <summary>True when this path already has an error (e.g. it was missing, so its value is a placeholder).</summary>
     public bool Has(string path) => _paths.Contains(path);
 }

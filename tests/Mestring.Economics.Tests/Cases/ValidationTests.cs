@@ -187,6 +187,14 @@ public class ValidationTests
     }
 
     [Fact]
+    public void UnreadableOutcomes_DoNotMakeEveryEffectUnknown()
+    {
+        var (_, errors) = InvestmentCaseReader.Parse(Case(outcomes: "42"));
+
+        Assert.Equal([("$.outcomes[0]", "must be an object")], errors.Select(e => (e.Path, e.Message)));
+    }
+
+    [Fact]
     public void NegativeStandardError_IsReported()
     {
         var error = Single(Case(outcomes: """{ "id": "o", "baselinePerParticipant": 1, "prices": [ { "holder": "stat", "unitCost": 10, "se": -1 } ] }"""));
