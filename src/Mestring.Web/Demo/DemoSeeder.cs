@@ -1,0 +1,73 @@
+using Mestring.Data;
+using Mestring.Data.Auditing;
+using Mestring.Data.Database;
+using Mestring.Data.Identity;
+using Mestring.Domain.Organisation;
+using Microsoft.AspNetCore.Identity;
+
+namespace Mestring.Web.Demo;
+
+/// <summary>
+/// Seeds "Demo Kommune" with citizens, providers, plans and the demo users — only when the database is
+/// empty and the app runs in Development or with Demo:Enabled=true (never silently in Production).
+/// </summary>
+public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    public const string DemoPassword = "Mestring-demo-1";
+
+    public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration)
+    {
+        var setting = configuration["Demo:Enabled"];
+        if (bool.TryParse(setting, out var explicitly))
+        {
+            return explicitly;
+        }
+        return environment.IsDevelopment();
+    }
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        // The seed runs as the system: it writes every municipality-owned row and is audited as "demo-seed".
+        await using var db = MestringDbContextFactory.Create(settings, actor: new SystemActor("demo-seed"), clock: clock);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var world = new DemoWorld(db, clock);
+        await world.BuildAsync(ct);
+        AddUsers(db, world);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Seeded the demo municipality with {Citizens} citizens", world.CitizenCount);
+    }
+
+    private static void AddUsers(MestringDbContext db, DemoWorld world)
+    {
+        var hasher = new PasswordHasher<AppUser>();
+        void Add(string userName, string displayName, string role, Guid? team = null, Guid? provider = null, Guid? citizen = null)
+        {
+            var user = new AppUser
+            {
+                UserName = userName,
+                NormalizedUserName = userName.ToUpperInvariant(),
+                Email = $"{userName}@demo.mestring.dk",
+                NormalizedEmail = $"{userName}@demo.mestring.dk".ToUpperInvariant(),
+                EmailConfirmed = true,
+                DisplayName = displayName,
+                Role = role,
+                MunicipalityId = world.Municipality.Id,
+                TeamId = team,
+                ProviderId = provider,
+                CitizenId = citizen,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                LockoutEnabled = true,
+            };
+            user.PasswordHash = hasher.HashPassword(user, DemoPassword);
+            db.Users.Add(user);
+        }
+        Add(DemoWorld.Caseworker1, "Mette Sagsbehandler", Roles.Caseworker, team: world.TeamNorth.Id);
+        Add(DemoWorld.Caseworker2, "Jonas Sagsbehandler", Roles.Caseworker, team: world.TeamSouth.Id);
+        Add("provider1", "Bo Støttemedarbejder", Roles.Provider, provider: world.Provider1.Id);
+        Add("citizen1", world.Citizen1.Name!, Roles.Citizen, citizen: world.Citizen1.Id);
+        Add("manager1", "Lene Leder", Roles.Manager);
+        Add("admin", "Administrator", Roles.Admin);
+        Add("auditor1", "Revisor", Roles.Auditor);
+    }
+}

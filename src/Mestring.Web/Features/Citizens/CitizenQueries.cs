@@ -1,0 +1,79 @@
+using Mestring.Data;
+using Mestring.Domain.Access;
+using Mestring.Domain.Citizens;
+using Mestring.Domain.FollowUps;
+using Mestring.Domain.Interventions;
+using Mestring.Domain.Organisation;
+using Mestring.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mestring.Web.Features.Citizens;
+
+public sealed class CitizenQueries(MestringDbContext db, CitizenAccess access, CurrentUser user, TimeProvider clock)
+{
+    /// <summary>The caller's caseload (caseworker), served citizens (provider) or oneself (citizen). Each listed citizen is audited.</summary>
+    public async Task<IReadOnlyList<CitizenSummaryDto>> CaseloadAsync(string? search, CancellationToken ct)
+    {
+        var today = Today;
+        var query = access.Visible();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(c => (c.Name != null && c.Name.Contains(term)) || c.PersonId == term);
+        }
+        var citizens = await query.OrderBy(c => c.Name).ThenBy(c => c.PersonId).Take(500).ToListAsync(ct);
+        var ids = citizens.Select(c => c.Id).ToList();
+        var open = await db.Interventions.Where(i => ids.Contains(i.CitizenId) && (i.Status == InterventionStatus.Ordered || i.Status == InterventionStatus.Active))
+            .GroupBy(i => i.CitizenId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var followUps = await db.FollowUps.Where(f => ids.Contains(f.CitizenId) && f.CompletedAt == null)
+            .Select(f => new { f.CitizenId, f.DueDate }).ToListAsync(ct);
+        await access.RecordListAsync(ids, "caseload", ct);
+        return [.. citizens.Select(c =>
+        {
+            var due = followUps.Where(f => f.CitizenId == c.Id).Select(f => f.DueDate).DefaultIfEmpty().Min();
+            return new CitizenSummaryDto(c.Id, c.PersonId, c.DisplayName, c.BirthDate, c.AgeOn(today), c.Area,
+                open.GetValueOrDefault(c.Id), due == default ? null : due, due != default && due < today);
+        })];
+    }
+
+    public async Task<CitizenDto?> GetAsync(Guid id, CancellationToken ct)
+    {
+        var (citizen, basis) = await access.OpenWithBasisAsync(id, "citizen", ct);
+        return citizen is null ? null : new CitizenDto(citizen.Id, citizen.PersonId, citizen.DisplayName, MaskCpr(citizen.Cpr), citizen.BirthDate,
+            citizen.AgeOn(Today), citizen.Sex, citizen.Area, citizen.DeathDate, basis.ToString(), await FamilyAsync(citizen, ct));
+    }
+
+    /// <summary>Break-the-glass: a caseworker opens a citizen outside their caseload with a written reason, for 3 hours.</summary>
+    public async Task<bool> BreakGlassAsync(Guid citizenId, string reason, CancellationToken ct)
+    {
+        if (user.Role != Roles.Caseworker || !await db.Citizens.AnyAsync(c => c.Id == citizenId, ct))
+        {
+            return false;
+        }
+        var grant = new BreakGlassGrant(user.MunicipalityId ?? Guid.Empty, user.UserId, citizenId, reason, clock.GetUtcNow());
+        db.BreakGlassGrants.Add(grant);
+        user.Reason = grant.Reason;
+        await db.SaveChangesAsync(ct);
+        await access.RecordAsync("break-the-glass", "citizen", citizenId, breakTheGlass: true, ct);
+        return true;
+    }
+
+    // Relatives are shown to the caseworker only: a provider or the citizen's view of the record carries no one else's data.
+    private async Task<IReadOnlyList<RelativeDto>> FamilyAsync(Citizen citizen, CancellationToken ct)
+    {
+        if (user.Role != Roles.Caseworker)
+        {
+            return [];
+        }
+        var parentIds = new[] { citizen.MotherId, citizen.FatherId }.OfType<Guid>().ToList();
+        var relatives = await db.Citizens.Where(c => parentIds.Contains(c.Id) || c.MotherId == citizen.Id || c.FatherId == citizen.Id)
+            .Select(c => new { c.Id, c.Name, c.PersonId, c.MotherId, c.FatherId }).ToListAsync(ct);
+        return [.. relatives.Select(r => new RelativeDto(r.Id,
+            r.Id == citizen.MotherId ? "mother" : r.Id == citizen.FatherId ? "father" : "child",
+            r.Name ?? r.PersonId))];
+    }
+
+    private static string? MaskCpr(string? cpr) => cpr is null ? null : $"{cpr[..6]}-xxxx";
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}

@@ -1,0 +1,49 @@
+using Mestring.Web.Features.Assessments;
+using Mestring.Web.Features.AuditLog;
+using Mestring.Web.Features.Auth;
+using Mestring.Web.Features.Citizens;
+using Mestring.Web.Features.Consents;
+using Mestring.Web.Features.FollowUps;
+using Mestring.Web.Features.Interventions;
+using Mestring.Web.Features.Plans;
+using Mestring.Web.Features.Stats;
+using Mestring.Web.Features.Terminology;
+using Mestring.Web.Security;
+
+namespace Mestring.Web.Features;
+
+/// <summary>Wires the use cases (shared by the API and the pages) and maps the API under /api/v1.</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddMestringFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CitizenAccess>();
+        services.AddScoped<CitizenQueries>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanCommands>();
+        services.AddScoped<PlanSnapshots>();
+        services.AddScoped<AssessmentService>();
+        services.AddScoped<InterventionCommands>();
+        services.AddScoped<InterventionQueries>();
+        services.AddScoped<FollowUpService>();
+        services.AddScoped<ConsentService>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<StatsQueries>();
+        return services;
+    }
+
+    public static void MapMestringApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        AuthEndpoints.Map(api);
+        CitizenEndpoints.Map(api);
+        PlanEndpoints.Map(api);
+        AssessmentEndpoints.Map(api);
+        InterventionEndpoints.Map(api);
+        FollowUpEndpoints.Map(api);
+        ConsentEndpoints.Map(api);
+        AuditEndpoints.Map(api);
+        StatsEndpoints.Map(api);
+        TerminologyEndpoints.Map(api);
+    }
+}

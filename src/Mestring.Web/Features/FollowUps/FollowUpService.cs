@@ -1,0 +1,111 @@
+using Mestring.Data;
+using Mestring.Domain.Access;
+using Mestring.Domain.Assessments;
+using Mestring.Domain.FollowUps;
+using Mestring.Domain.Organisation;
+using Mestring.Terminology;
+using Mestring.Web.Features.Assessments;
+using Mestring.Web.Features.Plans;
+using Mestring.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mestring.Web.Features.FollowUps;
+
+public sealed record FollowUpDto(Guid Id, Guid CitizenId, string? CitizenName, Guid? InterventionId, DateOnly DueDate, bool Overdue,
+    DateTimeOffset? CompletedAt, string? Decision, string? Note, string? ProviderNote);
+
+public sealed record ScheduleRequest(DateOnly DueDate, Guid? InterventionId);
+
+public sealed record GoalRatingRequest(Guid GoalId, int Rating, string? Comment);
+
+public sealed record CompleteRequest(FollowUpDecisionKind Decision, string? Note, string? ProviderNote,
+    IReadOnlyList<AssessmentItemRequest>? Reassessment, IReadOnlyList<GoalRatingRequest>? Ratings);
+
+public sealed record RateRequest(int Rating, string? Comment);
+
+/// <summary>Opfølgning: scheduled from the plan, completed with re-assessment, ratings and a decision; overdue ones surface.</summary>
+public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, CurrentUser user, PlanCommands plans, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IReadOnlyList<FollowUpDto>?> ListAsync(Guid citizenId, CancellationToken ct)
+    {
+        var (citizen, basis) = await access.OpenWithBasisAsync(citizenId, "follow-up", ct);
+        if (citizen is null || basis == AccessBasis.SharedTask)
+        {
+            return null;
+        }
+        var list = await db.FollowUps.Where(f => f.CitizenId == citizenId).OrderBy(f => f.DueDate).ToListAsync(ct);
+        return [.. list.Select(f => ToDto(f, null))];
+    }
+
+    /// <summary>Overdue follow-ups in the caseworker's caseload.</summary>
+    public async Task<IReadOnlyList<FollowUpDto>> OverdueAsync(CancellationToken ct)
+    {
+        var today = Today;
+        var rows = await access.Visible()
+            .Join(db.FollowUps.Where(f => f.CompletedAt == null && f.DueDate < today), c => c.Id, f => f.CitizenId, (c, f) => new { f, c.Name, c.PersonId })
+            .ToListAsync(ct);
+        await access.RecordListAsync(rows.Select(r => r.f.CitizenId).Distinct(), "overdue-follow-ups", ct);
+        return [.. rows.OrderBy(r => r.f.DueDate).Select(r => ToDto(r.f, r.Name ?? r.PersonId))];
+    }
+
+    public Task<Guid?> ScheduleAsync(Guid citizenId, ScheduleRequest request, CancellationToken ct) =>
+        plans.ChangeAsync(citizenId, $"Opfølgning planlagt {request.DueDate:yyyy-MM-dd}", plan =>
+        {
+            var followUp = new FollowUp(plan.MunicipalityId, citizenId, plan.Id, request.InterventionId, request.DueDate);
+            db.FollowUps.Add(followUp);
+            plan.ScheduleFollowUp(request.DueDate);
+            return followUp.Id;
+        }, ct);
+
+    /// <summary>Completes a follow-up in one transaction: re-assessment, the citizen's ratings, notes and the decision.</summary>
+    public async Task<bool> CompleteAsync(Guid followUpId, CompleteRequest request, CancellationToken ct)
+    {
+        var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.Id == followUpId, ct);
+        if (followUp is null || user.Role != Roles.Caseworker || await access.OpenForWriteAsync(followUp.CitizenId, ct) is null)
+        {
+            return false;
+        }
+        Guid? assessmentId = null;
+        if (request.Reassessment is { Count: > 0 } items)
+        {
+            var assessment = new Assessment(followUp.MunicipalityId, followUp.CitizenId, Today, user.DisplayName);
+            foreach (var item in items)
+            {
+                assessment.Rate(item.ConditionCode, item.FunctionLevel, item.SupportNeed, FfbBranches.Default.IsCondition);
+            }
+            db.Assessments.Add(assessment);
+            assessmentId = assessment.Id;
+        }
+        var goalIds = await db.Goals.Where(g => g.CitizenId == followUp.CitizenId).Select(g => g.Id).ToListAsync(ct);
+        foreach (var rating in request.Ratings ?? [])
+        {
+            if (!goalIds.Contains(rating.GoalId))
+            {
+                throw Domain.Common.ValidationException.For("ratings", $"goal {rating.GoalId} is not the citizen's");
+            }
+            db.ProgressRatings.Add(new ProgressRating(followUp.MunicipalityId, followUp.CitizenId, rating.GoalId, rating.Rating, rating.Comment, clock.GetUtcNow(), followUp.Id));
+        }
+        followUp.Complete(request.Decision, request.Note, request.ProviderNote, assessmentId, user.DisplayName, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The citizen rates their own progress on a goal, 1–10.</summary>
+    public async Task<Guid?> RateAsync(Guid goalId, RateRequest request, CancellationToken ct)
+    {
+        var goal = await db.Goals.FirstOrDefaultAsync(g => g.Id == goalId, ct);
+        if (goal is null || user.Role != Roles.Citizen || user.CitizenId != goal.CitizenId || await access.OpenForWriteAsync(goal.CitizenId, ct) is null)
+        {
+            return null;
+        }
+        var rating = new ProgressRating(goal.MunicipalityId, goal.CitizenId, goal.Id, request.Rating, request.Comment, clock.GetUtcNow());
+        db.ProgressRatings.Add(rating);
+        await db.SaveChangesAsync(ct);
+        return rating.Id;
+    }
+
+    private FollowUpDto ToDto(FollowUp f, string? name) => new(f.Id, f.CitizenId, name, f.InterventionId, f.DueDate, f.IsOverdue(Today),
+        f.CompletedAt, f.Decision?.ToString(), f.Note, f.ProviderNote);
+}

@@ -1,0 +1,60 @@
+using Mestring.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mestring.Web.Hosting;
+
+/// <summary>
+/// Maps exceptions to RFC 9457 problem details: invalid input 400 with field messages, a broken business
+/// rule 409, a concurrent edit 409; anything else 500 without internals (and nothing sensitive in the log).
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails details = exception switch
+        {
+            ValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid.",
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+            },
+            DomainException d => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = d.Message,
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+                Extensions = { ["code"] = d.Code, ["field"] = d.Field },
+            },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Someone else changed this in the meantime; reload and try again.",
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+                Extensions = { ["code"] = "concurrency" },
+            },
+            BadHttpRequestException b => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request could not be read.",
+                Detail = b.Message,
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+            },
+            _ => new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred.",
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
+            },
+        };
+        if (details.Status == StatusCodes.Status500InternalServerError)
+        {
+            // Type and trace id only: exception messages can carry personal data.
+            logger.LogError("Unhandled {ExceptionType} at {Path} (trace {TraceId})", exception.GetType().Name, context.Request.Path, context.TraceIdentifier);
+        }
+        context.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+    }
+}

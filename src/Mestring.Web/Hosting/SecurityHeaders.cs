@@ -1,0 +1,17 @@
+namespace Mestring.Web.Hosting;
+
+internal static class SecurityHeaders
+{
+    /// <summary>Conservative headers: no framing, no sniffing, scripts and styles only from this origin.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers["X-Content-Type-Options"] = "nosniff";
+            headers["X-Frame-Options"] = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            headers["Cache-Control"] = "no-store";
+            await next(context);
+        });
+}

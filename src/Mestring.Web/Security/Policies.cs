@@ -1,0 +1,42 @@
+using Mestring.Domain.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Mestring.Web.Security;
+
+/// <summary>Role policies. Access to a particular citizen is decided per request by <see cref="CitizenAccess"/>.</summary>
+public static class Policies
+{
+    public const string Caseworker = "caseworker";
+    public const string Provider = "provider";
+    public const string Citizen = "citizen";
+    /// <summary>Roles that may see citizen data through a relationship.</summary>
+    public const string PersonalData = "personal-data";
+    public const string Aggregates = "aggregates";
+    public const string Audit = "audit";
+    public const string Admin = "admin";
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(Caseworker, p => p.RequireRole(Roles.Caseworker));
+        options.AddPolicy(Provider, p => p.RequireRole(Roles.Provider));
+        options.AddPolicy(Citizen, p => p.RequireRole(Roles.Citizen));
+        options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Caseworker, Roles.Provider, Roles.Citizen, Roles.Network));
+        options.AddPolicy(Aggregates, p => p.RequireRole(Roles.Manager, Roles.Admin, Roles.Supervision, Roles.Caseworker));
+        options.AddPolicy(Audit, p => p.RequireRole(Roles.Admin, Roles.Auditor));
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+    }
+
+    public static void ConfigurePages(PageConventionCollection pages)
+    {
+        pages.AllowAnonymousToPage("/Login");
+        pages.AllowAnonymousToPage("/Error");
+        pages.AllowAnonymousToFolder("/Public");
+        pages.AuthorizeFolder("/Sagsbehandler", Caseworker);
+        pages.AuthorizeFolder("/Leverandoer", Provider);
+        pages.AuthorizeFolder("/MinPlan", Citizen);
+        pages.AuthorizeFolder("/Ledelse", Aggregates);
+        pages.AuthorizeFolder("/Revision", Audit);
+    }
+}
