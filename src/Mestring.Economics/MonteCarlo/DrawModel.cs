@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mestring.Economics.Calculation;
 
 namespace Mestring.Economics.MonteCarlo;
@@ -38,6 +39,11 @@ internal sealed class DrawModel
     }
 
     /// <summary>Fills npv[from..to) with draws from..to−1.</summary>
+    /// <remarks>
+    /// Jitted fully optimised on first call: a CLI run simulates once, so waiting for tiered compilation
+    /// (which is starved on a busy machine) would leave most draws running unoptimised code.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Simulate(ulong seed, int from, int to, double[] npv)
     {
         var unitCosts = new double[_fixedUnitCostSums.Length];
@@ -47,6 +53,7 @@ internal sealed class DrawModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Draw(ulong seed, ulong index, double[] unitCosts)
     {
         var normal = new NormalSampler(Xoshiro256StarStar.ForStream(seed, index));

@@ -44,7 +44,7 @@ public struct Xoshiro256StarStar
     }
 
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    public double NextDouble() => (long)(NextUInt64() >> 11) * (1.0 / (1L << 53));
 }
 
 /// <summary>SplitMix64 (Steele, Lea &amp; Flood), used to seed and to mix stream indices.</summary>

@@ -46,6 +46,19 @@ public class InvestmentCaseReaderTests
     }
 
     [Fact]
+    public void SpecExample_MatchesAnIndependentComputationOfTheSpecFormulas()
+    {
+        // Computed outside the engine (plain Python over the spec's formulas, DF = 1.035^−t).
+        var result = InvestmentEngine.CashFlows(TestCases.SpecCase());
+
+        Assert.Equal(6359266.260589512, result.PvCosts, 1e-6);
+        Assert.Equal(22159673.384007126, result.PvBenefits, 1e-6);
+        Assert.Equal(15800407.123417614, result.Npv, 1e-6);
+        Assert.Equal(3.48462738875049, result.Bcr!.Value, 1e-12);
+        Assert.Equal(3, result.BreakEvenYear);
+    }
+
+    [Fact]
     public void Defaults_AreAppliedWhenFieldsAreAbsent()
     {
         var c = TestCases.ParseValid("""
