@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using Mestring.Cli.Commands;
+
+var root = new RootCommand("Mestring — one plan per citizen, measured progress, methods that work.")
+{
+    ServeCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

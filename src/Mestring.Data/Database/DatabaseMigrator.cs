@@ -15,6 +15,29 @@ public static class DatabaseMigrator
         }
     }
 
+    /// <summary>
+    /// True when the database server answers (the database itself may not exist yet: migrating creates it).
+    /// SQLite is a file and always "reachable".
+    /// </summary>
+    public static async Task<bool> CanReachServerAsync(MestringDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            return true;
+        }
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Database = "postgres", Timeout = 5, Pooling = false };
+        try
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
+
     public static async Task<bool> CanConnectAsync(MestringDbContext db, CancellationToken cancellationToken = default)
     {
         try

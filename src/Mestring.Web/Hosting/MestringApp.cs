@@ -78,7 +78,8 @@ public static class MestringApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // The API description is public: it holds no data, and integrators need it before they have an account.
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealth();
         app.MapMestringApi();
         app.MapRazorPages();
@@ -91,6 +92,12 @@ public static class MestringApp
         MestringDatabase.EnsureSqliteFolder(settings);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MestringDbContext>();
+        if (!await DatabaseMigrator.CanReachServerAsync(db, cancellationToken))
+        {
+            // Start anyway so that /health can say 503 and the operator sees why; nothing else works until it is back.
+            app.Logger.LogError("The {Provider} database is unreachable; /health answers 503 until it is reachable and the app is restarted", settings.Provider);
+            return;
+        }
         await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         if (DemoSeeder.IsEnabled(app.Environment, app.Configuration) && !await db.Municipalities.AnyAsync(cancellationToken))
         {
