@@ -24,20 +24,25 @@ public struct NormalSampler
     public NormalSampler(Xoshiro256StarStar random) => _random = random;
 
     /// <summary>The next N(0,1) variate.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>
+    /// The common case is small enough to inline into the caller's loop, which keeps the generator state in
+    /// registers; the rare cases live in <see cref="Rejected"/>.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Next()
+    {
+        var bits = _random.NextUInt64();
+        var layer = (int)(bits & (Layers - 1));
+        // Signed conversion: long → double is one instruction, ulong → double needs a fix-up sequence.
+        var u = 2 * ((long)(bits >> 11) * (1.0 / (1L << 53))) - 1; // uniform in [−1, 1)
+        return Math.Abs(u) < Ratio[layer] ? u * X[layer] : Rejected(layer, u);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double Rejected(int layer, double u)
     {
         while (true)
         {
-            var bits = _random.NextUInt64();
-            var layer = (int)(bits & (Layers - 1));
-            // Signed conversion: long → double is one instruction, ulong → double needs a fix-up sequence.
-            var u = 2 * ((long)(bits >> 11) * (1.0 / (1L << 53))) - 1; // uniform in [−1, 1)
-            if (Math.Abs(u) < Ratio[layer])
-            {
-                return u * X[layer];
-            }
-
             if (layer == 0)
             {
                 return Tail(u < 0);
@@ -50,6 +55,14 @@ public struct NormalSampler
             if (f1 + _random.NextDouble() * (f0 - f1) < 1.0)
             {
                 return x;
+            }
+
+            var bits = _random.NextUInt64();
+            layer = (int)(bits & (Layers - 1));
+            u = 2 * ((long)(bits >> 11) * (1.0 / (1L << 53))) - 1;
+            if (Math.Abs(u) < Ratio[layer])
+            {
+                return u * X[layer];
             }
         }
     }
