@@ -1,0 +1,20 @@
+using Mestring.Domain.Organisation;
+using Mestring.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Mestring.Web.Pages;
+
+/// <summary>The front door: each role goes to its own start page.</summary>
+public sealed class IndexModel(CurrentUser user) : PageModel
+{
+    public IActionResult OnGet() => user.Role switch
+    {
+        Roles.Caseworker => LocalRedirect("/sagsbehandler"),
+        Roles.Provider => LocalRedirect("/leverandoer"),
+        Roles.Citizen => LocalRedirect("/minplan"),
+        Roles.Manager or Roles.Supervision or Roles.Admin => LocalRedirect("/ledelse"),
+        Roles.Auditor => LocalRedirect("/revision"),
+        _ => Page(),
+    };
+}

@@ -1,0 +1,115 @@
+using Mestring.Web.Features.Assessments;
+using Mestring.Web.Features.Citizens;
+using Mestring.Web.Features.Consents;
+using Mestring.Web.Features.FollowUps;
+using Mestring.Web.Features.Plans;
+using Mestring.Web.Pages.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Mestring.Web.Pages.Sagsbehandler;
+
+/// <summary>The citizen overview: timeline, goals with progression, interventions, plan sections, follow-ups.</summary>
+public sealed class BorgerModel(
+    CitizenQueries citizens, PlanQueries plans, AssessmentService assessments, FollowUpService followUps, ConsentService consents,
+    IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
+{
+    private readonly CitizenQueries _citizens = citizens;
+
+    public PlanDto Plan { get; private set; } = null!;
+    public IReadOnlyList<AssessmentDto> Assessments { get; private set; } = [];
+    public IReadOnlyList<PlanVersionDto> Versions { get; private set; } = [];
+    public IReadOnlyList<FollowUpDto> FollowUps { get; private set; } = [];
+    public IReadOnlyList<ConsentDto> Consents { get; private set; } = [];
+    public BreakGlassForm? BreakGlass { get; private set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadCitizenAsync(ct))
+        {
+            BreakGlass = new BreakGlassForm($"/sagsbehandler/borger/{CitizenId}?handler=BreakGlass", false, null, null, null, null);
+            return Page();
+        }
+        Plan = (await plans.GetAsync(CitizenId, ct))!;
+        Assessments = await assessments.ListAsync(CitizenId, ct) ?? [];
+        Versions = await plans.VersionsAsync(CitizenId, ct) ?? [];
+        FollowUps = await followUps.ListAsync(CitizenId, ct) ?? [];
+        Consents = await consents.ListAsync(CitizenId, ct) ?? [];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostBreakGlassAsync(CancellationToken ct)
+    {
+        var reason = Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length < 10)
+        {
+            var message = t["Skriv en begrundelse på mindst 10 tegn."];
+            ModelState.AddModelError("Reason", message);
+            BreakGlass = new BreakGlassForm($"/sagsbehandler/borger/{CitizenId}?handler=BreakGlass", false, null, Reason, null, message);
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        if (!await _citizens.BreakGlassAsync(CitizenId, reason, ct))
+        {
+            return NotFoundPage();
+        }
+        TempData["Flash"] = t["Du har nu nødadgang til borgeren i 3 timer. Adgangen er logget."].Value;
+        return LocalRedirect(OverviewUrl);
+    }
+
+    private PageResult NotFoundPage()
+    {
+        BreakGlass = new BreakGlassForm($"/sagsbehandler/borger/{CitizenId}?handler=BreakGlass", false, null, Reason, null, null);
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    /// <summary>Everything that happened, newest first: assessments, plan versions, orders and follow-ups.</summary>
+    public IReadOnlyList<TimelineItem> Timeline()
+    {
+        var items = new List<TimelineItem>();
+        items.AddRange(Assessments.Select(a => new TimelineItem(a.Date.ToDateTime(TimeOnly.MinValue), "t-assessment", t["Udredning"],
+            t["{0} tilstande vurderet af {1}", a.Items.Count, a.AssessedBy ?? "–"])));
+        items.AddRange(Versions.Select(v => new TimelineItem(Fmt.Local(v.At), "t-plan", t["Plan, version {0}", v.Number], $"{v.Change} · {v.ChangedBy}")));
+        items.AddRange(Plan.Interventions.Select(i => new TimelineItem(i.Start.ToDateTime(TimeOnly.MinValue), "t-order", t["Indsats: {0}", i.Service],
+            $"{Labels.LegalBasis(i.LegalBasis)} · {i.ProviderName} · {t.InterventionStatus(i.Status)}")));
+        items.AddRange(FollowUps.Select(f => new TimelineItem(f.CompletedAt is { } done ? Fmt.Local(done) : f.DueDate.ToDateTime(TimeOnly.MinValue), "t-followup",
+            t["Opfølgning"], f.CompletedAt is not null ? $"{t.Decision(f.Decision)}{(f.Note is null ? "" : " – " + f.Note)}"
+                : f.Overdue ? t["Overskredet – skulle have været holdt {0}", Fmt.Date(f.DueDate)] : t["Planlagt {0}", Fmt.Date(f.DueDate)])));
+        return [.. items.OrderByDescending(i => i.At)];
+    }
+
+    /// <summary>The progression of one goal: the primary condition's level per assessment and the citizen's ratings.</summary>
+    public GoalProgress Progress(GoalDto goal)
+    {
+        var points = new SortedDictionary<DateOnly, (int? Level, int? Rating, string? Comment)>();
+        foreach (var a in Assessments)
+        {
+            var item = a.Items.FirstOrDefault(i => i.ConditionCode == goal.PrimaryConditionCode);
+            if (item?.FunctionLevel is { } level)
+            {
+                points[a.Date] = (level, points.GetValueOrDefault(a.Date).Rating, points.GetValueOrDefault(a.Date).Comment);
+            }
+        }
+        foreach (var r in goal.Ratings)
+        {
+            var day = DateOnly.FromDateTime(Fmt.Local(r.At));
+            points[day] = (points.GetValueOrDefault(day).Level, r.Rating, r.Comment);
+        }
+        var rows = points.Select(p => new ProgressRow(p.Key, p.Value.Level, p.Value.Rating, p.Value.Comment)).ToList();
+        var chart = new ProgressChart("progress", [.. rows.Select(r => Fmt.Date(r.Date))], [.. rows.Select(r => r.Level)], [.. rows.Select(r => r.Rating)],
+            goal.TargetLevel, t["Funktionsevneniveau (0–4)"], t["Borgerens vurdering (1–10)"], t["Målniveau"],
+            [t["Ingen"], t["Let"], t["Moderat"], t["Svært"], t["Fuldstændig"]]);
+        return new GoalProgress(rows, ChartJson.Serialize(chart));
+    }
+
+    public sealed record TimelineItem(DateTime At, string Css, string Kind, string Text);
+
+    public sealed record ProgressRow(DateOnly Date, int? Level, int? Rating, string? Comment);
+
+    public sealed record GoalProgress(IReadOnlyList<ProgressRow> Rows, string ChartJson);
+}

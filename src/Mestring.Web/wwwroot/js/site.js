@@ -1,0 +1,19 @@
+// Small progressive enhancements; every page works without them.
+(function () {
+    "use strict";
+    document.addEventListener("DOMContentLoaded", function () {
+        // Move focus to the error summary so that screen-reader and keyboard users start where the problem is.
+        var summary = document.querySelector(".error-summary");
+        if (summary) {
+            summary.focus();
+        }
+        // Buttons that ask before an irreversible step (e.g. withdrawing consent).
+        document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+            form.addEventListener("submit", function (event) {
+                if (!window.confirm(form.getAttribute("data-confirm"))) {
+                    event.preventDefault();
+                }
+            });
+        });
+    });
+})();
