@@ -15,18 +15,64 @@ internal static class Diagnostics
         for (int j = 0; j < problem.X.Length; j++)
         {
             var x = problem.X[j];
-            double v1 = WeightedStats.Variance(x, null, problem.IsTreated);
-            double v0 = WeightedStats.Variance(x, null, i => !problem.IsTreated(i));
-            double sd = estimand == Estimand.Att && v1 > 0 ? Math.Sqrt(v1) : Math.Sqrt((v1 + v0) / 2);
-            double before = Smd(problem, x, null, sd);
-            double? after = weights is null ? null : Smd(problem, x, weights, sd);
-            double? ratioAfter = weights is null
-                ? null
-                : WeightedStats.Variance(x, weights, problem.IsTreated) / WeightedStats.Variance(x, weights, i => !problem.IsTreated(i));
-            result.Add(new CovariateBalance(problem.CovariateNames[j], before, after, v1 / v0, ratioAfter));
+            var raw = ArmMoments(x, null, problem.T);
+            double sd = estimand == Estimand.Att && raw.Var1 > 0 ? Math.Sqrt(raw.Var1) : Math.Sqrt((raw.Var1 + raw.Var0) / 2);
+            double before = sd > 0 ? (raw.Mean1 - raw.Mean0) / sd : double.NaN;
+            double? after = null, ratioAfter = null;
+            if (weights is not null)
+            {
+                var weighted = ArmMoments(x, weights, problem.T);
+                after = sd > 0 ? (weighted.Mean1 - weighted.Mean0) / sd : double.NaN;
+                ratioAfter = weighted.Var1 / weighted.Var0;
+            }
+
+            result.Add(new CovariateBalance(problem.CovariateNames[j], before, after, raw.Var1 / raw.Var0, ratioAfter));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Weighted mean and variance per arm in two passes, with the reliability-weights correction
+    /// Σw/((Σw)² − Σw²) that equals the n−1 variance for unit weights (as cobalt/MatchIt).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static (double Mean1, double Var1, double Mean0, double Var0) ArmMoments(double[] x, double[]? w, double[] t)
+    {
+        double sw1 = 0, sw0 = 0, sx1 = 0, sx0 = 0, sq1 = 0, sq0 = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double wi = w is null ? 1 : w[i];
+            if (t[i] == 1)
+            {
+                sw1 += wi;
+                sx1 += wi * x[i];
+                sq1 += wi * wi;
+            }
+            else
+            {
+                sw0 += wi;
+                sx0 += wi * x[i];
+                sq0 += wi * wi;
+            }
+        }
+
+        double m1 = sx1 / sw1, m0 = sx0 / sw0, ss1 = 0, ss0 = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double wi = w is null ? 1 : w[i];
+            if (t[i] == 1)
+            {
+                ss1 += wi * (x[i] - m1) * (x[i] - m1);
+            }
+            else
+            {
+                ss0 += wi * (x[i] - m0) * (x[i] - m0);
+            }
+        }
+
+        double d1 = sw1 * sw1 - sq1, d0 = sw0 * sw0 - sq0;
+        return (m1, d1 > 0 ? ss1 * sw1 / d1 : double.NaN, m0, d0 > 0 ? ss0 * sw0 / d0 : double.NaN);
     }
 
     public static OverlapDiagnostics? Overlap(Problem problem)
@@ -91,12 +137,5 @@ internal static class Diagnostics
         }
 
         return Math.Max(min1, min0) > Math.Min(max1, max0);
-    }
-
-    private static double Smd(Problem problem, double[] x, double[]? w, double sd)
-    {
-        double m1 = WeightedStats.Mean(x, w, problem.IsTreated);
-        double m0 = WeightedStats.Mean(x, w, i => !problem.IsTreated(i));
-        return sd > 0 ? (m1 - m0) / sd : double.NaN;
     }
 }

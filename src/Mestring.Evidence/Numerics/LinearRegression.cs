@@ -26,7 +26,7 @@ internal static class LinearRegression
     /// <summary>Fits y on an intercept and <paramref name="columns"/>, on all rows or only <paramref name="rows"/>.</summary>
     public static OlsFit Fit(IReadOnlyList<double[]> columns, double[] y, int[]? rows = null, bool robust = false)
     {
-        var design = StandardizedDesign.Create(columns, rows);
+        var design = StandardizedDesign.Create(columns, rows, y.Length);
         int n = design.Rows, p = design.Cols;
         var x = design.X;
         var xtx = new double[p * p];

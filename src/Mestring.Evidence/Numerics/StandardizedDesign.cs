@@ -27,11 +27,12 @@ internal sealed class StandardizedDesign
 
     public double[] Scales { get; }
 
-    /// <summary>Builds the design from <paramref name="columns"/>, optionally only for <paramref name="rows"/>.</summary>
-    public static StandardizedDesign Create(IReadOnlyList<double[]> columns, int[]? rows = null)
+    /// <summary>Builds the design from <paramref name="columns"/> for <paramref name="rows"/>, or all <paramref name="allRows"/> rows when null.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static StandardizedDesign Create(IReadOnlyList<double[]> columns, int[]? rows, int allRows)
     {
         int k = columns.Count, p = k + 1;
-        int n = rows?.Length ?? (k == 0 ? 0 : columns[0].Length);
+        int n = rows?.Length ?? allRows;
         var means = new double[k];
         var scales = new double[k];
         for (int j = 0; j < k; j++)

@@ -74,11 +74,28 @@ internal static class NearestNeighbourMatcher
             keys[i] = order == MatchOrder.Largest ? -distance[focal[i]] : distance[focal[i]];
         }
 
-        // Ties broken by position so the order (and thus the greedy result) is fully determined.
-        Array.Sort(sequence, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
+        // Sort by key, then restore position order inside runs of equal keys so that the greedy result is fully
+        // determined (Array.Sort is not stable).
+        Array.Sort(keys, sequence);
+        for (int start = 0; start < keys.Length;)
+        {
+            int end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(sequence, start, end - start);
+            }
+
+            start = end;
+        }
         return sequence;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void WithReplacement(double v, double[] keys, int[] sorted, int k, double caliper, Span<int> output)
     {
         int right = LowerBound(keys, v), left = right - 1;
@@ -88,7 +105,7 @@ internal static class NearestNeighbourMatcher
             double dr = right < keys.Length ? keys[right] - v : double.PositiveInfinity;
             bool takeLeft = dl <= dr;
             double d = takeLeft ? dl : dr;
-            if (!(d <= caliper))
+            if (double.IsPositiveInfinity(d) || !(d <= caliper))
             {
                 return;
             }
@@ -97,6 +114,7 @@ internal static class NearestNeighbourMatcher
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void WithoutReplacement(double[] distance, int[] focal, double[] keys, int[] sorted, int k, double caliper, int[] sequence, int[] slots)
     {
         int m = keys.Length;
@@ -129,7 +147,7 @@ internal static class NearestNeighbourMatcher
                 double dr = right < m ? keys[right] - v : double.PositiveInfinity;
                 bool takeLeft = dl <= dr;
                 double d = takeLeft ? dl : dr;
-                if (!(d <= caliper))
+                if (double.IsPositiveInfinity(d) || !(d <= caliper))
                 {
                     active[f] = false; // As MatchIt: a unit that cannot get its r-th match gets no further ones.
                     continue;
