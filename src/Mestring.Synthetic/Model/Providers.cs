@@ -1,0 +1,147 @@
+using Mestring.Registers;
+using Mestring.Synthetic.Randomness;
+
+namespace Mestring.Synthetic.Model;
+
+/// <summary>
+/// The tilbud of the municipality: per programme enough providers for its case load, with ownership, owners and
+/// leaders, specialisation level, takst, socialtilsyn scores and a planted effect (some clearly weak).
+/// </summary>
+internal static class Providers
+{
+    /// <summary>The takstloft for herberg (§110), 2024 prices.</summary>
+    public const decimal HerbergTakstloft = 2322m;
+
+    private static readonly string[] Words =
+    [
+        "Lindely", "Solsikken", "Havnen", "Egebakken", "Nordlys", "Skovbrynet", "Engen", "Kastanjen", "Bøgely", "Fyrtårnet", "Højvang",
+        "Kildevang", "Rosenhaven", "Birkely", "Strandgården", "Mosehuset", "Valmuen", "Lærkereden", "Ankeret", "Stjernen", "Åbrinken",
+        "Granly", "Toftegården", "Vestervang", "Møllehuset", "Kløverhuset", "Hybenhaven", "Sølyst", "Elmehøj", "Fuglsang",
+    ];
+
+    public static void Create(World w, IReadOnlyList<Programme> programmes)
+    {
+        var rng = w.ProviderRng;
+        var municipalityCvr = rng.Between(20_000_000, 39_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var nextOwner = 1; // owner 0 is the municipality itself
+        var privateOwners = new List<int>();
+        foreach (var programme in programmes)
+        {
+            var stock = programme.RecipientsPer1000 * programme.MeanYears / (programme.MeanYears + 1) * w.Options.Inhabitants / 1000;
+            var count = Math.Max(programme.Methods.Length > 1 ? 3 : 2, (int)Math.Ceiling(stock / programme.ClientsPerProvider));
+            var named = programme.Methods.Where(m => m.Method != Methods.Cau).Select(m => m.Method).ToList();
+            for (var i = 0; i < count; i++)
+            {
+                var ownership = (Ownership)rng.Pick(programme.OwnershipWeights);
+                var level = 1 + rng.Pick(programme.LevelWeights);
+                var provider = new SimProvider
+                {
+                    Index = w.Providers.Count,
+                    Programme = programme,
+                    Name = UniqueName(rng, names, programme.TilbudType),
+                    Cvr = ownership == Ownership.Public ? municipalityCvr : rng.Between(10_000_000, 44_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Ownership = ownership,
+                    Level = level,
+                    HomeArea = rng.Next(w.Areas),
+                };
+                provider.LeaderId = provider.Index;
+                if (ownership == Ownership.Public)
+                {
+                    provider.OwnerId = 0;
+                }
+                else if (ownership == Ownership.Private && privateOwners.Count > 0 && rng.Chance(0.2))
+                {
+                    // Legitimate chains: one owner with several tilbud.
+                    provider.OwnerId = privateOwners[rng.Next(privateOwners.Count)];
+                }
+                else
+                {
+                    provider.OwnerId = nextOwner++;
+                    if (ownership == Ownership.Private)
+                    {
+                        privateOwners.Add(provider.OwnerId);
+                    }
+                }
+                var price = programme.BasePrice * (0.85 + 0.3 * rng.NextDouble()) * (1 + 0.15 * (level - 2));
+                provider.Takst = Math.Round((decimal)price / 5m) * 5m;
+                if (programme.TilbudType == "herberg")
+                {
+                    provider.Takst = Math.Min(provider.Takst, HerbergTakstloft);
+                }
+                provider.Methods.Add(Methods.Cau);
+                if (named.Count > 0 && (i < named.Count || rng.Chance(0.6)))
+                {
+                    provider.Methods.Add(named[i % named.Count]);
+                }
+                if (programme.TilbudType == "herberg")
+                {
+                    // Herberg places: 3,029 nationally for 5.9 million inhabitants, shared between the herberg.
+                    provider.Capacity = Math.Max(1, (int)Math.Round(3029.0 / 5_900_000 * w.Options.Inhabitants / count));
+                }
+                provider.Weak = count >= 3 && rng.Chance(0.15);
+                provider.Effect = provider.Weak ? -0.5 : Math.Round(-0.1 + 0.2 * rng.NextDouble(), 2);
+                Score(rng, provider);
+                w.Providers.Add(provider);
+            }
+        }
+        EnsureAWeakProvider(w);
+    }
+
+    private static void EnsureAWeakProvider(World w)
+    {
+        if (w.Providers.Any(p => p.Weak))
+        {
+            return;
+        }
+        // Benchmarking needs at least one clearly worse provider to find: take the largest assessed programme's second provider.
+        var candidate = w.Providers.Where(p => p.Programme.ConditionDisplay is not null)
+            .GroupBy(p => p.Programme.Index).OrderByDescending(g => g.Count()).First().Skip(1).First();
+        candidate.Weak = true;
+        candidate.Effect = -0.5;
+        Score(w.ProviderRng, candidate);
+    }
+
+    public static void Score(Rng rng, SimProvider provider)
+    {
+        var basis = 3.7 - (provider.Weak ? 1.0 : 0) - (provider.Quarantined ? 1.5 : 0);
+        for (var t = 0; t < 7; t++)
+        {
+            provider.Supervision[t] = (int)Math.Clamp(Math.Round(basis + 0.7 * rng.Normal()), 1, 5);
+        }
+    }
+
+    private static string UniqueName(Rng rng, HashSet<string> names, string tilbudType)
+    {
+        var prefix = tilbudType switch
+        {
+            "familiebehandling" => "Familiehuset",
+            "kontaktperson" => "Ungeteamet",
+            "opholdssted" => "Opholdsstedet",
+            "doegninstitution" => "Døgninstitutionen",
+            "mobilt_tilbud" => "Bostøtten",
+            "botilbudslignende" => "Bofællesskabet",
+            "botilbud_laengerevarende" => "Botilbuddet",
+            "botilbud_midlertidigt" => "Bostedet",
+            "herberg" => "Herberget",
+            "krisecenter" => "Krisecentret",
+            "misbrugsbehandling" => "Behandlingscentret",
+            "dagtilbud" => "Dagcentret",
+            "beskyttet_beskaeftigelse" => "Værkstedet",
+            _ => "Tilbuddet",
+        };
+        while (true)
+        {
+            var name = prefix + " " + Words[rng.Next(Words.Length)];
+            if (names.Add(name))
+            {
+                return name;
+            }
+            name += " " + rng.Between(2, 99).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (names.Add(name))
+            {
+                return name;
+            }
+        }
+    }
+}
