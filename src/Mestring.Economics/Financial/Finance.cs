@@ -58,6 +58,14 @@ public static class Finance
         {
             var rate = grid[i];
             var npv = Npv(rate, flows);
+            if (!double.IsFinite(npv) || !double.IsFinite(previousNpv))
+            {
+                // Near r = −1 long flow series overflow; no bracket can be trusted there.
+                previousRate = rate;
+                previousNpv = npv;
+                continue;
+            }
+
             double? root = null;
             if (npv == 0)
             {
@@ -131,7 +139,7 @@ public static class Finance
         {
             var mid = 0.5 * (low + high);
             var npvMid = Npv(mid, flows);
-            if (npvMid == 0)
+            if (npvMid == 0 || !double.IsFinite(npvMid))
             {
                 return mid;
             }

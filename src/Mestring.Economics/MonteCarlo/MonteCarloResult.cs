@@ -26,7 +26,7 @@ public sealed record Histogram(double Min, double Max, IReadOnlyList<int> Counts
     /// <summary>Width of one bin.</summary>
     public double BinWidth => Counts.Count == 0 ? 0 : (Max - Min) / Counts.Count;
 
-    /// <summary>Counts <paramref name="values"/> into <paramref name="bins"/> bins spanning their range.</summary>
+    /// <summary>Counts <paramref name="sortedValues"/> into <paramref name="bins"/> bins spanning their range.</summary>
     public static Histogram Of(ReadOnlySpan<double> sortedValues, int bins)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 1);

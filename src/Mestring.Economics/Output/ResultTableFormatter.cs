@@ -99,7 +99,11 @@ public static class ResultTableFormatter
     private static void Line(StringBuilder text, FormattableString line) =>
         text.AppendLine(line.ToString(Invariant));
 
-    private static string Money(double value) => Math.Round(value).ToString("N0", Invariant);
+    private static string Money(double value)
+    {
+        var rounded = Math.Round(value);
+        return (rounded == 0 ? 0 : rounded).ToString("N0", Invariant); // no "-0" for small negative amounts
+    }
 
     private static string Ratio(double? value) => value?.ToString("0.00", Invariant) ?? "n/a";
 

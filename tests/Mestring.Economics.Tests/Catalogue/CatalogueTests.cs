@@ -105,6 +105,25 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void BuiltCase_SavesAndReadsBackWithItsEffectSources()
+    {
+        var built = new InvestmentCaseBuilder(2025)
+            .WithParticipants(20)
+            .WithCost("kommune.beskaeftigelse", 0, 1, 30000)
+            .WithMethod("ips")
+            .WithOutcome("beskaeftiget_aar", 0.1)
+            .WithOutcome("kontanthjaelp_aar", 0.8)
+            .Build();
+
+        var (read, errors) = InvestmentCaseReader.Parse(InvestmentCaseWriter.ToJson(built));
+
+        Assert.Empty(errors);
+        Assert.Equal(InvestmentEngine.Npv(built), InvestmentEngine.Npv(read!));
+        Assert.All(read!.Effects, e => Assert.Equal("catalogue", e.EffectSource));
+        Assert.Equal(built.Outcomes[0].Label, read.Outcomes[0].Label);
+    }
+
+    [Fact]
     public void Builder_LocalEffectReplacesTheCatalogueEffect()
     {
         var c = new InvestmentCaseBuilder(2024)

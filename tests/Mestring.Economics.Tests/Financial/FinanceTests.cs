@@ -45,6 +45,38 @@ public class FinanceTests
     }
 
     [Fact]
+    public void Irr_SurvivesLongSeriesThatOverflowNearMinusOne()
+    {
+        var flows = new double[301];
+        flows[0] = -1000;
+        for (var t = 1; t <= 300; t++)
+        {
+            flows[t] = t % 2 == 0 ? 60 : -5;
+        }
+
+        var irr = Finance.Irr(flows);
+
+        Assert.NotNull(irr);
+        Assert.Equal(0, Finance.Npv(irr.Value, flows), 1e-6);
+    }
+
+    [Fact]
+    public void Engine_EvaluatesA300YearGreenBookCase()
+    {
+        var c = TestCases.Small() with
+        {
+            HorizonYears = 300,
+            DiscountSchedule = DiscountSchedule.GreenBook.Steps,
+            Effects = [new Effect { Outcome = "o1", RelativeChange = -0.5, FromYear = 1, ToYear = 300 }],
+        };
+
+        var result = Mestring.Economics.Calculation.InvestmentEngine.Evaluate(c, new() { Draws = 100 });
+
+        Assert.True(double.IsFinite(result.CashFlows.Npv));
+        Assert.Equal(301 * 2, result.CashFlows.Years.Count);
+    }
+
+    [Fact]
     public void Mirr_MatchesNumpyFinancialVector() =>
         Assert.Equal(0.126094, Finance.Mirr([-120000, 39000, 30000, 21000, 37000, 46000], 0.10, 0.12)!.Value, 1e-6);
 

@@ -43,6 +43,15 @@ public class ResultJsonWriterTests
     }
 
     [Fact]
+    public void WholeResultJson_IsIdenticalForOneAndFourThreads()
+    {
+        var one = ResultJsonWriter.ToJson(InvestmentEngine.Evaluate(TestCases.Large(), new EvaluationOptions { Draws = 20_000, Seed = 3, Threads = 1 }));
+        var four = ResultJsonWriter.ToJson(InvestmentEngine.Evaluate(TestCases.Large(), new EvaluationOptions { Draws = 20_000, Seed = 3, Threads = 4 }));
+
+        Assert.Equal(one, four);
+    }
+
+    [Fact]
     public void MonteCarlo_IsNull_WithoutDraws() =>
         Assert.Equal(JsonValueKind.Null, Write().GetProperty("monteCarlo").ValueKind);
 
