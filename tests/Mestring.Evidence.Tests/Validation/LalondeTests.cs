@@ -77,8 +77,8 @@ public sealed class LalondeTests(ITestOutputHelper output)
             ("PSM ATT 1:5 with replacement", Obs.Value, Req(EstimationMethod.Psm) with { Replace = true, Ratio = 5 }),
             ("IPW ATT, trim [0.01, 0.99]", Obs.Value, Req(EstimationMethod.Ipw)),
             ("AIPW ATT, trim [0.01, 0.99]", Obs.Value, Req(EstimationMethod.Aipw)),
-            ("PSM ATT 1:1 caliper 0.2, bootstrap B=500", Obs.Value, Req(EstimationMethod.Psm) with { Caliper = 0.2, BootstrapReplicates = 500, Seed = 1 }),
-            ("IPW ATT, bootstrap B=500", Obs.Value, Req(EstimationMethod.Ipw) with { BootstrapReplicates = 500, Seed = 1 }),
+            ("PSM ATT 1:1 caliper 0.2, bootstrap B=200", Obs.Value, Req(EstimationMethod.Psm) with { Caliper = 0.2, BootstrapReplicates = 200, Seed = 1 }),
+            ("IPW ATT, bootstrap B=200", Obs.Value, Req(EstimationMethod.Ipw) with { BootstrapReplicates = 200, Seed = 1 }),
             ("DiD (re78 − re75), no covariates", Obs.Value, new("treat", "re78", []) { Method = EstimationMethod.Did, PreOutcome = "re75" }),
         };
 

@@ -36,7 +36,8 @@ internal static class NearestNeighbourMatcher
             keys[i] = distance[sorted[i]];
         }
 
-        Array.Sort(keys, sorted);
+        SortStable(keys, sorted);
+        var runStart = RunStarts(keys);
         var slots = new int[focal.Length * k];
         Array.Fill(slots, -1);
         var sequence = Order(distance, focal, order);
@@ -44,12 +45,12 @@ internal static class NearestNeighbourMatcher
         {
             foreach (int f in sequence)
             {
-                WithReplacement(distance[focal[f]], keys, sorted, k, caliper, slots.AsSpan(f * k, k));
+                WithReplacement(distance[focal[f]], keys, sorted, runStart, k, caliper, slots.AsSpan(f * k, k));
             }
         }
         else
         {
-            WithoutReplacement(distance, focal, keys, sorted, k, caliper, sequence, slots);
+            WithoutReplacement(distance, focal, keys, sorted, runStart, k, caliper, sequence, slots);
         }
 
         return new MatchTable(focal, slots, k);
@@ -74,31 +75,17 @@ internal static class NearestNeighbourMatcher
             keys[i] = order == MatchOrder.Largest ? -distance[focal[i]] : distance[focal[i]];
         }
 
-        // Sort by key, then restore position order inside runs of equal keys so that the greedy result is fully
-        // determined (Array.Sort is not stable).
-        Array.Sort(keys, sequence);
-        for (int start = 0; start < keys.Length;)
-        {
-            int end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(sequence, start, end - start);
-            }
-
-            start = end;
-        }
+        SortStable(keys, sequence);
         return sequence;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void WithReplacement(double v, double[] keys, int[] sorted, int k, double caliper, Span<int> output)
+    private static void WithReplacement(double v, double[] keys, int[] sorted, int[] runStart, int k, double caliper, Span<int> output)
     {
+        // Ties (identical scores, common with discrete covariates) go to the lowest row index, as MatchIt does:
+        // the left side is therefore consumed from the start of its run of equal keys.
         int right = LowerBound(keys, v), left = right - 1;
+        int leftNext = left >= 0 ? runStart[left] : -1;
         for (int r = 0; r < k; r++)
         {
             double dl = left >= 0 ? v - keys[left] : double.PositiveInfinity;
@@ -110,12 +97,23 @@ internal static class NearestNeighbourMatcher
                 return;
             }
 
-            output[r] = takeLeft ? sorted[left--] : sorted[right++];
+            if (!takeLeft)
+            {
+                output[r] = sorted[right++];
+                continue;
+            }
+
+            output[r] = sorted[leftNext++];
+            if (leftNext > left)
+            {
+                left = runStart[left] - 1;
+                leftNext = left >= 0 ? runStart[left] : -1;
+            }
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void WithoutReplacement(double[] distance, int[] focal, double[] keys, int[] sorted, int k, double caliper, int[] sequence, int[] slots)
+    private static void WithoutReplacement(double[] distance, int[] focal, double[] keys, int[] sorted, int[] runStart, int k, double caliper, int[] sequence, int[] slots)
     {
         int m = keys.Length;
 
@@ -153,12 +151,57 @@ internal static class NearestNeighbourMatcher
                     continue;
                 }
 
-                int chosen = takeLeft ? left : right;
+                // On the left, prefer the lowest available row of the run of equal keys (MatchIt's tie order).
+                int chosen = takeLeft ? Find(nextRight, runStart[left]) : right;
                 slots[f * k + round] = sorted[chosen];
                 nextRight[chosen] = chosen + 1;
                 nextLeft[chosen + 1] = chosen;
             }
         }
+    }
+
+    /// <summary>Sorts by key and, within equal keys, by the original position (Array.Sort alone is not stable).</summary>
+    private static void SortStable(double[] keys, int[] items)
+    {
+        var position = new int[items.Length];
+        for (int i = 0; i < position.Length; i++)
+        {
+            position[i] = i;
+        }
+
+        Array.Sort(keys, position);
+        var original = (int[])items.Clone();
+        for (int start = 0; start < keys.Length;)
+        {
+            int end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(position, start, end - start);
+            }
+
+            start = end;
+        }
+
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = original[position[i]];
+        }
+    }
+
+    private static int[] RunStarts(double[] keys)
+    {
+        var start = new int[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            start[i] = i > 0 && keys[i] == keys[i - 1] ? start[i - 1] : i;
+        }
+
+        return start;
     }
 
     /// <summary>Union-find root with path halving.</summary>
