@@ -30,8 +30,9 @@ public sealed partial class SyntheticMunicipality
             var residents = Record(w);
             RiskFactors.Assess(w);
             SocialProblems.Update(w);
-            interventions.Run(year);
+            // Deaths are drawn before the year's admissions, so nobody is admitted after their death.
             Demography.Deaths(w);
+            interventions.Run(year);
             Demography.Births(w);
             Households.LeaveHome(w);
             Households.FormCouples(w);

@@ -68,7 +68,7 @@ internal static class SocialProblems
                 set = Onset(rng, set, Problem.Isolation, 0.003 * (0.4 + 1.5 * f), remit: 0.2);
                 if (people.Sex[p] == Sex.M && age < 45) set = Onset(rng, set, Problem.Crime, 0.0015 * (0.3 + 2.5 * f) * strain, remit: 0.15);
                 if (people.Sex[p] == Sex.F) set = Onset(rng, set, Problem.Violence, 0.0012 * (0.5 + 2 * f), remit: 0.5);
-                var homelessRisk = (set & (Problem.Drugs | Problem.Alcohol | Problem.Psychiatric)) != 0 ? 0.035 : 0.0004;
+                var homelessRisk = (set & (Problem.Drugs | Problem.Alcohol | Problem.Psychiatric)) != 0 ? 0.06 : 0.0006;
                 set = Onset(rng, set, Problem.Homeless, homelessRisk * strain, remit: 0.35);
             }
             if (age >= 30) set = Onset(rng, set, Problem.Physical, 0.00004 * age, remit: 0);
