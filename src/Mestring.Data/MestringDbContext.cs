@@ -61,6 +61,11 @@ public sealed class MestringDbContext(DbContextOptions<MestringDbContext> option
         builder.ApplyConfigurationsFromAssembly(typeof(MestringDbContext).Assembly);
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
         {
+            // Ids are made by the domain (Guid v7), so a new child added to a loaded aggregate is an insert, not an update.
+            if (entityType.FindPrimaryKey() is { Properties: [{ ClrType: var keyType } key] } && keyType == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
             builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
         }
         if (Database.IsSqlite())

@@ -41,14 +41,14 @@ public sealed class FfbBranches
     public static FfbBranches Default => Shipped.Value;
 
     /// <summary>A condition that can carry a function level (FFB: only Aktivitet og deltagelse has severity; VUM also scores Funktioner og forhold).</summary>
-    public bool IsCondition(string code) =>
+    public bool IsCondition(string? code) =>
         Ffb.IsWithin(code, ActivityAndParticipation.Code) || Ffb.IsWithin(code, FunctionsAndCircumstances.Code) || Ffb.IsWithin(code, EnvironmentalFactors.Code);
 
-    public bool IsActivityAndParticipation(string code) => Ffb.IsWithin(code, ActivityAndParticipation.Code) && code != ActivityAndParticipation.Code;
+    public bool IsActivityAndParticipation(string? code) => Ffb.IsWithin(code, ActivityAndParticipation.Code) && code != ActivityAndParticipation.Code;
 
-    public bool IsService(string code) => Ffb.IsWithin(code, Services.Code) && code != Services.Code;
+    public bool IsService(string? code) => Ffb.IsWithin(code, Services.Code) && code != Services.Code;
 
-    public bool IsTargetGroup(string code) => Ffb.IsWithin(code, TargetGroups.Code) && code != TargetGroups.Code;
+    public bool IsTargetGroup(string? code) => Ffb.IsWithin(code, TargetGroups.Code) && code != TargetGroups.Code;
 
     /// <summary>The goal-type code for a <see cref="GoalKind"/>.</summary>
     public string GoalTypeCode(GoalKind kind) => Ffb.ChildNamed(GoalTypes.Code, kind switch

@@ -65,9 +65,9 @@ public sealed class FfbCodeSystem
         return Parse(reader.ReadToEnd());
     }
 
-    public bool Contains(string code) => _byCode.ContainsKey(code);
+    public bool Contains(string? code) => code is not null && _byCode.ContainsKey(code);
 
-    public FfbConcept? Find(string code) => _byCode.GetValueOrDefault(code);
+    public FfbConcept? Find(string? code) => code is null ? null : _byCode.GetValueOrDefault(code);
 
     public FfbConcept Get(string code) =>
         _byCode.GetValueOrDefault(code) ?? throw new KeyNotFoundException($"'{code}' is not an FFB code ({SystemUri} version {Version}).");
@@ -88,7 +88,7 @@ public sealed class FfbCodeSystem
     }
 
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestor"/> or lies below it.</summary>
-    public bool IsWithin(string code, string ancestor)
+    public bool IsWithin(string? code, string ancestor)
     {
         for (var c = Find(code); c is not null; c = c.ParentCode is null ? null : Find(c.ParentCode))
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Mestring.Data.Database;
 using Mestring.Web.Hosting;
 

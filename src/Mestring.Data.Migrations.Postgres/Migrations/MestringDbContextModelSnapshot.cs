@@ -110,7 +110,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Access.BreakGlassGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CitizenId")
@@ -143,7 +142,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AssessedBy")
@@ -225,7 +223,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Citizens.Citizen", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Area")
@@ -308,7 +305,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Consents.Consent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CitizenId")
@@ -344,7 +340,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.FollowUps.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AssessmentId")
@@ -393,7 +388,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.FollowUps.ProgressNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -433,7 +427,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.FollowUps.ProgressRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -467,7 +460,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Interventions.Intervention", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("AnsweredAt")
@@ -583,7 +575,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Organisation.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("MunicipalityId")
@@ -601,7 +592,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int?>("BaselineLevel")
@@ -657,7 +647,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.NetworkContribution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CitizenId")
@@ -698,7 +687,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.Plan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CitizenId")
@@ -728,7 +716,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.PlanSection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("MunicipalityId")
@@ -760,7 +747,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -801,7 +787,6 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mestring.Domain.Providers.Provider", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Capacity")

@@ -104,7 +104,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Access.BreakGlassGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CitizenId")
@@ -137,7 +136,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssessedBy")
@@ -217,7 +215,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Citizens.Citizen", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Area")
@@ -300,7 +297,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Consents.Consent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CitizenId")
@@ -336,7 +332,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.FollowUps.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssessmentId")
@@ -385,7 +380,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.FollowUps.ProgressNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -425,7 +419,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.FollowUps.ProgressRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -459,7 +452,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Interventions.Intervention", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("AnsweredAt")
@@ -575,7 +567,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Organisation.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MunicipalityId")
@@ -593,7 +584,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("BaselineLevel")
@@ -649,7 +639,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.NetworkContribution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CitizenId")
@@ -690,7 +679,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.Plan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CitizenId")
@@ -720,7 +708,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.PlanSection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MunicipalityId")
@@ -752,7 +739,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -793,7 +779,6 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mestring.Domain.Providers.Provider", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Capacity")

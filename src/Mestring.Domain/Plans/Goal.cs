@@ -34,11 +34,11 @@ public sealed class Goal : TenantEntity, ICitizenData
     internal void Revise(GoalDraft draft)
     {
         var branches = FfbBranches.Default;
-        if (!branches.IsActivityAndParticipation(draft.PrimaryConditionCode))
+        if (draft.PrimaryConditionCode is null || !branches.IsActivityAndParticipation(draft.PrimaryConditionCode))
         {
             throw ValidationException.For("primaryConditionCode", "must be an FFB Aktivitet og deltagelse condition");
         }
-        foreach (var code in draft.SecondaryConditionCodes)
+        foreach (var code in draft.SecondaryConditionCodes ?? [])
         {
             if (!branches.IsActivityAndParticipation(code) || code == draft.PrimaryConditionCode)
             {
@@ -56,7 +56,7 @@ public sealed class Goal : TenantEntity, ICitizenData
         ProfessionalText = Guard.NotBlank(draft.ProfessionalText, "professionalText", 2000);
         Kind = draft.Kind;
         PrimaryConditionCode = draft.PrimaryConditionCode;
-        SecondaryConditionCodes = [.. draft.SecondaryConditionCodes.Distinct(StringComparer.Ordinal)];
+        SecondaryConditionCodes = [.. (draft.SecondaryConditionCodes ?? []).Distinct(StringComparer.Ordinal)];
         BaselineLevel = baseline;
         TargetLevel = target;
         DueDate = draft.DueDate;

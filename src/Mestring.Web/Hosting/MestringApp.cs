@@ -61,6 +61,14 @@ public static class MestringApp
         services.AddMestringLocalization();
         services.AddRazorPages(o => Policies.ConfigurePages(o.Conventions));
         services.AddOpenApi("v1", ApiDocument.Configure);
+        // Enums travel as their names ("Develop", "Active"): readable, and stable when members are added.
+        // Missing or null required fields are refused when the request is read (400), not deep in a use case.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.RespectNullableAnnotations = true;
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddMestringFeatures();

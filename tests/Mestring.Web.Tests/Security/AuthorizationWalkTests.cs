@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Mestring.TestSupport;
+using Mestring.Web.Tests.Support;
+
+namespace Mestring.Web.Tests.Security;
+
+/// <summary>
+/// Walks every operation in the OpenAPI document as every role (and anonymously) with real ids filled in,
+/// and checks that no response carries personal data the role has no relationship to, and that nothing
+/// fails with a server error.
+/// </summary>
+public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    // Names and CPR digits of every demo citizen: none may appear where the role has no relationship.
+    private static readonly Dictionary<string, string[]> Citizens = new(StringComparer.Ordinal)
+    {
+        ["Sara Jensen"] = ["150592"],
+        ["Peter Holm"] = ["030385"],
+        ["Amira Hassan"] = ["220899"],
+        ["Lars Nielsen"] = ["110778"],
+        ["Camilla Berg"] = ["041288"],
+        ["Noah Berg"] = ["190315"],
+        ["Ole Mortensen"] = ["270167"],
+    };
+
+    // Who may see whom: caseworker1 is in Voksenteam Nord (Sara, Peter, Amira, Lars); caseworker2 in the
+    // children's team (Camilla, Noah, Ole); provider1 serves Sara and Peter; citizen1 is Sara.
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        [DemoUsers.Caseworker1] = ["Sara Jensen", "Peter Holm", "Amira Hassan", "Lars Nielsen"],
+        [DemoUsers.Caseworker2] = ["Camilla Berg", "Noah Berg", "Ole Mortensen"],
+        [DemoUsers.Provider1] = ["Sara Jensen", "Peter Holm"],
+        [DemoUsers.Citizen1] = ["Sara Jensen"],
+        [DemoUsers.Manager1] = [],
+        [DemoUsers.Admin] = [],
+        ["auditor1"] = [],
+        ["anonymous"] = [],
+    };
+
+    [Fact]
+    public async Task EveryEndpoint_AsEveryRole_LeaksNoPersonalData()
+    {
+        using var anonymous = app.Anonymous();
+        var document = await anonymous.GetAsync("/openapi/v1.json");
+        var operations = Operations(document).ToList();
+        Assert.True(operations.Count >= 25, $"the OpenAPI document lists only {operations.Count} operations");
+
+        var ids = await KnownIdsAsync();
+        var failures = new List<string>();
+        foreach (var user in Allowed.Keys)
+        {
+            using var api = user == "anonymous" ? app.Anonymous() : await app.As(user);
+            foreach (var (method, template) in operations)
+            {
+                if (template.EndsWith("/auth/logout", StringComparison.Ordinal))
+                {
+                    continue; // would end the walk's own session
+                }
+                foreach (var url in Fill(template, ids))
+                {
+                    var (status, body) = await api.SendAsync(method, url, method == HttpMethod.Get ? null : new { });
+                    if ((int)status >= 500)
+                    {
+                        failures.Add($"{user} {method} {url}: {(int)status}");
+                    }
+                    var text = body?.ToJsonString() ?? "";
+                    foreach (var (name, cprs) in Citizens.Where(c => !Allowed[user].Contains(c.Key)))
+                    {
+                        if (text.Contains(name, StringComparison.Ordinal) || cprs.Any(c => text.Contains(c, StringComparison.Ordinal)))
+                        {
+                            failures.Add($"{user} {method} {url} ({(int)status}) shows {name}");
+                        }
+                    }
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static IEnumerable<(HttpMethod Method, string Path)> Operations(JsonNode document)
+    {
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, _) in item!.AsObject())
+            {
+                if (method is "get" or "post" or "put" or "delete" or "patch")
+                {
+                    yield return (new HttpMethod(method.ToUpperInvariant()), path);
+                }
+            }
+        }
+    }
+
+    // Every placeholder is tried with each known id of its kind, so that each role meets both related and unrelated data.
+    private static IEnumerable<string> Fill(string template, IReadOnlyDictionary<string, IReadOnlyList<string>> ids)
+    {
+        var urls = new List<string> { template };
+        foreach (var (name, values) in ids)
+        {
+            var placeholder = "{" + name + "}";
+            urls = [.. urls.SelectMany(u => u.Contains(placeholder, StringComparison.Ordinal) ? values.Select(v => u.Replace(placeholder, v, StringComparison.Ordinal)) : [u])];
+        }
+        return urls.Select(u => System.Text.RegularExpressions.Regex.Replace(u, "{[^}]+}", "1"));
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> KnownIdsAsync()
+    {
+        using var cw1 = await app.As(DemoUsers.Caseworker1);
+        using var cw2 = await app.As(DemoUsers.Caseworker2);
+        var citizens = (await cw1.GetAsync("/api/v1/citizens")).Arr().Concat((await cw2.GetAsync("/api/v1/citizens")).Arr()).Select(c => c.Str("id")).ToList();
+        var goals = new List<string>();
+        var interventions = new List<string>();
+        var followUps = new List<string>();
+        var consents = new List<string>();
+        foreach (var id in citizens)
+        {
+            var caseworker = (await cw1.SendAsync(HttpMethod.Get, $"/api/v1/citizens/{id}/plan")).Status == HttpStatusCode.OK ? cw1 : cw2;
+            var plan = await caseworker.GetAsync($"/api/v1/citizens/{id}/plan");
+            goals.AddRange(plan.Arr("goals").Select(g => g.Str("id")));
+            interventions.AddRange(plan.Arr("interventions").Select(i => i.Str("id")));
+            followUps.AddRange((await caseworker.GetAsync($"/api/v1/citizens/{id}/follow-ups")).Arr().Select(f => f.Str("id")));
+            consents.AddRange((await caseworker.GetAsync($"/api/v1/citizens/{id}/consents")).Arr().Select(c => c.Str("id")));
+        }
+        return new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["citizenId"] = citizens,
+            ["id"] = [.. interventions, .. followUps, .. consents, .. citizens],
+            ["goalId"] = goals,
+            ["number"] = ["1", "2"],
+        };
+    }
+}
