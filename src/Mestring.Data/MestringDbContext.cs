@@ -9,6 +9,7 @@ using Mestring.Domain.Common;
 using Mestring.Domain.Consents;
 using Mestring.Domain.FollowUps;
 using Mestring.Domain.Interventions;
+using Mestring.Domain.Investments;
 using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
 using Mestring.Domain.Providers;
@@ -46,6 +47,8 @@ public sealed class MestringDbContext(DbContextOptions<MestringDbContext> option
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SavedInvestmentCase> InvestmentCases => Set<SavedInvestmentCase>();
+    public DbSet<InvestmentCatalogueCopy> InvestmentCatalogues => Set<InvestmentCatalogueCopy>();
 
     /// <summary>Null for the system (CLI), otherwise the signed-in user's municipality.</summary>
     public Guid? CurrentMunicipalityId => tenant.MunicipalityId;
