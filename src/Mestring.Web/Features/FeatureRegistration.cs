@@ -19,6 +19,7 @@ public static class FeatureRegistration
     {
         services.AddScoped<CitizenAccess>();
         services.AddScoped<CitizenQueries>();
+        services.AddScoped<CitizenLookup>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanCommands>();
         services.AddScoped<PlanSnapshots>();

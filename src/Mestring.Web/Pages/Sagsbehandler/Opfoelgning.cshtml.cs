@@ -1,0 +1,18 @@
+using Mestring.Web.Features.FollowUps;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Mestring.Web.Pages.Sagsbehandler;
+
+/// <summary>Overdue follow-ups in the caseworker's caseload.</summary>
+public sealed class OpfoelgningModel(FollowUpService followUps, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<FollowUpDto> Overdue { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Overdue = await followUps.OverdueAsync(ct);
+    }
+}
