@@ -4,5 +4,6 @@ using Mestring.Cli.Commands;
 var root = new RootCommand("Mestring — one plan per citizen, measured progress, methods that work.")
 {
     ServeCommand.Create(),
+    InvestCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
