@@ -11,7 +11,6 @@ internal static class ServiceFigures
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var q4 = new DateOnly(year, 10, 1);
-        var countDay = new DateOnly(year, 2, 6);
         var inhabitants = 0;
         for (var p = 0; p < d.PersonIds.Length; p++)
         {
@@ -28,7 +27,7 @@ internal static class ServiceFigures
         var s108 = new HashSet<int>();
         var s85Home = new HashSet<int>();
         var s85Like = new HashSet<int>();
-        var herbergOnCountDay = new HashSet<int>();
+        double herbergNights = 0;
         double adults = 0, children = 0;
         foreach (var s in d.Services)
         {
@@ -55,10 +54,13 @@ internal static class ServiceFigures
                 case "SEL-108": s108.Add(p); break;
                 case "SEL-85" when type == "botilbudslignende": s85Like.Add(p); break;
                 case "SEL-85": s85Home.Add(p); break;
-                case "SEL-110" when s.StartDate <= countDay && end >= countDay: herbergOnCountDay.Add(p); break;
             }
             var from = s.StartDate > first ? s.StartDate : first;
             var to = end < last ? end : last;
+            if (s.LegalBasis == "SEL-110")
+            {
+                herbergNights += to.DayNumber - from.DayNumber + 1;
+            }
             var cost = (double)((to.DayNumber - from.DayNumber + 1) * (s.UnitsPerWeek ?? 0) / 7m * (s.UnitPriceDkk ?? 0));
             if (s.LegalBasis.StartsWith("BL-", StringComparison.Ordinal))
             {
@@ -88,7 +90,8 @@ internal static class ServiceFigures
         yield return Calibration.PerThousand(Y("§108 længerevarende botilbud"), 5_500, s108.Count, inhabitants);
         yield return Calibration.PerThousand(Y("§85 in botilbudslignende tilbud"), 14_600, s85Like.Count, inhabitants);
         yield return Calibration.PerThousand(Y("§85 socialpædagogisk støtte in own home"), 46_300, s85Home.Count, inhabitants);
-        yield return Calibration.PerThousand(Y("people at herberg (§110) on the count day, 6 February"), 2_721, herbergOnCountDay.Count, inhabitants);
+        // The national count is one night; the year's average nightly occupancy is that count's expectation, with far less noise.
+        yield return Calibration.PerThousand(Y("people at herberg (§110) per night, yearly average"), 2_721, herbergNights / (last.DayNumber - first.DayNumber + 1), inhabitants);
         yield return Calibration.PerThousand(Y("herberg places"), 3_029, herbergPlaces, inhabitants);
         yield return Calibration.Band(Y("spending on the social area"), 59.7e9 / 5_900_000, (adults + children) / inhabitants, 0.25, "DKK per inhabitant");
         yield return Calibration.Band(Y("  of which adults (Serviceloven)"), 40.5e9 / 5_900_000, adults / inhabitants, 0.25, "DKK per inhabitant");

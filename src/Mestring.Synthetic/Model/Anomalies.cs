@@ -22,10 +22,12 @@ internal static class Anomalies
         var longTerm = providers.Where(p => p.Programme.LegalBasis == "SEL-108").ToList();
         longTerm[rng.Next(longTerm.Count)].Anomalies.Add(AnomalyKinds.BillingAfterDeath);
 
-        var privates = providers.Where(p => p.Ownership == Ownership.Private && p.Anomalies.Count == 0 && p.Programme.Residential).ToList();
+        // Not a herberg: a quarantined tilbud gets no new clients, and herberg places are fixed.
+        var privates = providers.Where(p => p.Ownership == Ownership.Private && p.Anomalies.Count == 0 && p.Programme.Residential
+            && p.Programme.TilbudType != "herberg").ToList();
         if (privates.Count < 2)
         {
-            privates = providers.Where(p => p.Anomalies.Count == 0 && p.Ownership != Ownership.Public).ToList();
+            privates = providers.Where(p => p.Anomalies.Count == 0 && p.Ownership != Ownership.Public && p.Programme.TilbudType != "herberg").ToList();
         }
         var quarantined = privates[rng.Next(privates.Count)];
         quarantined.Quarantined = true;
