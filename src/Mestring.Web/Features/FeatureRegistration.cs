@@ -5,6 +5,7 @@ using Mestring.Web.Features.Citizens;
 using Mestring.Web.Features.Consents;
 using Mestring.Web.Features.FollowUps;
 using Mestring.Web.Features.Interventions;
+using Mestring.Web.Features.Investments;
 using Mestring.Web.Features.Plans;
 using Mestring.Web.Features.Stats;
 using Mestring.Web.Features.Terminology;
@@ -30,6 +31,9 @@ public static class FeatureRegistration
         services.AddScoped<ConsentService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<StatsQueries>();
+        services.AddScoped<InvestmentCases>();
+        services.AddScoped<InvestmentCatalogues>();
+        services.AddScoped<InvestmentBaselines>();
         return services;
     }
 
@@ -45,6 +49,7 @@ public static class FeatureRegistration
         ConsentEndpoints.Map(api);
         AuditEndpoints.Map(api);
         StatsEndpoints.Map(api);
+        InvestmentEndpoints.Map(api);
         TerminologyEndpoints.Map(api);
     }
 }

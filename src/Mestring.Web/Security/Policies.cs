@@ -15,6 +15,8 @@ public static class Policies
     public const string Aggregates = "aggregates";
     public const string Audit = "audit";
     public const string Admin = "admin";
+    /// <summary>Who may edit the municipality's investment knowledge catalogue.</summary>
+    public const string InvestmentCatalogue = "investment-catalogue";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -26,6 +28,7 @@ public static class Policies
         options.AddPolicy(Aggregates, p => p.RequireRole(Roles.Manager, Roles.Admin, Roles.Supervision, Roles.Caseworker));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Admin, Roles.Auditor));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(InvestmentCatalogue, p => p.RequireRole(Roles.Manager, Roles.Admin));
     }
 
     public static void ConfigurePages(PageConventionCollection pages)
@@ -38,5 +41,6 @@ public static class Policies
         pages.AuthorizeFolder("/MinPlan", Citizen);
         pages.AuthorizeFolder("/Ledelse", Aggregates);
         pages.AuthorizeFolder("/Revision", Audit);
+        pages.AuthorizeFolder("/Investering", Aggregates);
     }
 }

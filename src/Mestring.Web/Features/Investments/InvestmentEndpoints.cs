@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using Mestring.Reports;
+using Mestring.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Mestring.Web.Features.Investments;
+
+/// <summary>
+/// Social investment cases (specs/investment-case.md) for managers and analysts: evaluate, save and export
+/// cases, the municipality's knowledge catalogue and baselines from the target group's history. Aggregates only.
+/// </summary>
+internal static class InvestmentEndpoints
+{
+    private const string Json = "application/json";
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/investment-cases").WithTags("Investment cases").RequireAuthorization(Policies.Aggregates);
+
+        group.MapPost("/evaluate", async (HttpRequest request, int? draws, long? seed, int? threads, CancellationToken ct) =>
+            {
+                var body = await ReadBodyAsync(request, ct);
+                var evaluation = InvestmentCases.Evaluate(body, draws, seed, threads);
+                return Results.Content(evaluation.ResultJson, Json, Encoding.UTF8);
+            })
+            .Accepts<JsonElement>(Json)
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .ProducesValidationProblem()
+            .WithSummary("Evaluate a case (spec JSON) and return the result JSON; errors are keyed by JSON path.");
+
+        group.MapGet("/catalogue", async (InvestmentCatalogues catalogues, CancellationToken ct) =>
+                Results.Content(await catalogues.JsonAsync(ct), Json, Encoding.UTF8))
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .WithSummary("The municipality's knowledge catalogue (seeded from the shipped default on first use).");
+
+        group.MapPut("/catalogue", async (HttpRequest request, InvestmentCatalogues catalogues, CancellationToken ct) =>
+            {
+                await catalogues.ReplaceAsync(await ReadBodyAsync(request, ct), ct);
+                return TypedResults.NoContent();
+            })
+            .Accepts<JsonElement>(Json)
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.InvestmentCatalogue)
+            .WithSummary("Replace the municipality's knowledge catalogue (managers and administrators).");
+
+        group.MapPost("/baseline", async (BaselineRequest request, InvestmentBaselines baselines, CancellationToken ct) =>
+                TypedResults.Ok(await baselines.ComputeAsync(request, ct)))
+            .ProducesValidationProblem()
+            .WithSummary("Mean yearly quantity of an outcome per participant before they started (suppressed below 5 citizens).");
+
+        group.MapGet("", async (InvestmentCases cases, CancellationToken ct) => TypedResults.Ok(await cases.ListAsync(ct)))
+            .WithSummary("Saved cases of the municipality.");
+
+        group.MapPost("", async (HttpRequest request, InvestmentCases cases, CancellationToken ct) =>
+            {
+                var id = await cases.SaveAsync(await ReadBodyAsync(request, ct), ct);
+                return TypedResults.Created($"/api/v1/investment-cases/{id}", new IdDto(id));
+            })
+            .Accepts<JsonElement>(Json)
+            .ProducesValidationProblem()
+            .WithSummary("Evaluate and save { name, draws, seed, case }: input, engine version and result are kept.");
+
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, InvestmentCases cases, CancellationToken ct) =>
+                await cases.FindAsync(id, ct) is { } saved ? Results.Content(InvestmentCases.SavedJson(saved), Json, Encoding.UTF8) : TypedResults.NotFound())
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .Produces(StatusCodes.Status404NotFound)
+            .WithSummary("A saved case: metadata, the input case and the stored result.");
+
+        group.MapGet("/{id:guid}/export.json", async Task<IResult> (Guid id, InvestmentCases cases, CancellationToken ct) =>
+                await cases.FindAsync(id, ct) is { } saved
+                    ? Results.File(Encoding.UTF8.GetBytes(InvestmentCases.SavedJson(saved)), Json, InvestmentCases.FileName(saved.Name, "json"))
+                    : TypedResults.NotFound())
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .Produces(StatusCodes.Status404NotFound)
+            .WithSummary("Download a saved case with its input and result as JSON.");
+
+        group.MapGet("/{id:guid}/export.xlsx", async Task<IResult> (Guid id, InvestmentCases cases, CancellationToken ct) =>
+            {
+                if (await cases.FindAsync(id, ct) is not { } saved)
+                {
+                    return TypedResults.NotFound();
+                }
+                // The workbook is built from a re-run with the stored draws and seed, and only if that re-run gives the stored result.
+                if (InvestmentCases.Reproduce(saved) is not { } evaluation)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                        title: "The saved result cannot be reproduced with this engine version; open the case and save it again.");
+                }
+                var bytes = InvestmentWorkbook.Build(evaluation.Result, evaluation.Case, saved.InputJson);
+                return Results.File(bytes, InvestmentWorkbook.ContentType, InvestmentCases.FileName(saved.Name, "xlsx"));
+            })
+            .Produces(StatusCodes.Status200OK, contentType: InvestmentWorkbook.ContentType)
+            .Produces(StatusCodes.Status404NotFound)
+            .WithSummary("Download a saved case as an Excel workbook (Resultat, Pengestrømme, Tornado, Input).");
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var buffer = new char[8192];
+        var text = new StringBuilder();
+        int read;
+        while ((read = await reader.ReadAsync(buffer, ct)) > 0)
+        {
+            text.Append(buffer, 0, read);
+            if (text.Length > InvestmentCases.MaxBodyChars)
+            {
+                throw Domain.Common.ValidationException.For("$", $"the body is larger than {InvestmentCases.MaxBodyChars} characters");
+            }
+        }
+        return text.ToString();
+    }
+}
