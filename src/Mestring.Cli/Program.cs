@@ -5,5 +5,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
 {
     ServeCommand.Create(),
     InvestCommand.Create(),
+    EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

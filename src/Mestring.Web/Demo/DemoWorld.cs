@@ -1,3 +1,4 @@
+using Mestring.Web.Hosting;
 using Mestring.Data;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
@@ -26,7 +27,7 @@ internal sealed class DemoWorld(MestringDbContext db, TimeProvider clock)
     public int CitizenCount { get; private set; }
 
     private readonly List<Provider> _providers = [];
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.TodayInDenmark();
     private static FfbBranches Ffb => FfbBranches.Default;
 
     private readonly List<(Plan Plan, DateTimeOffset At, string By)> _plans = [];

@@ -11,7 +11,17 @@ internal static class SecurityHeaders
             headers["X-Frame-Options"] = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
-            headers["Cache-Control"] = "no-store";
+            // Pages and API answers carry personal data: never cache them. Static assets may be cached.
+            if (!IsStaticAsset(context.Request.Path))
+            {
+                headers["Cache-Control"] = "no-store";
+            }
             await next(context);
         });
+
+    private static bool IsStaticAsset(PathString path) =>
+        path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/js", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/lib", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/img", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using Mestring.Web.Hosting;
 using Mestring.Data;
 using Mestring.Domain.Access;
 using Mestring.Domain.Assessments;
@@ -40,7 +41,7 @@ public sealed class AssessmentService(MestringDbContext db, CitizenAccess access
         {
             return null;
         }
-        if (request.Date > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        if (request.Date > clock.TodayInDenmark())
         {
             throw Domain.Common.ValidationException.For("date", "must not be in the future");
         }

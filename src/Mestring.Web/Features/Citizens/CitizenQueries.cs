@@ -1,3 +1,4 @@
+using Mestring.Web.Hosting;
 using Mestring.Data;
 using Mestring.Domain.Access;
 using Mestring.Domain.Citizens;
@@ -75,5 +76,5 @@ public sealed class CitizenQueries(MestringDbContext db, CitizenAccess access, C
 
     private static string? MaskCpr(string? cpr) => cpr is null ? null : $"{cpr[..6]}-xxxx";
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.TodayInDenmark();
 }

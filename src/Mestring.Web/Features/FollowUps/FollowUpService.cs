@@ -1,3 +1,4 @@
+using Mestring.Web.Hosting;
 using Mestring.Data;
 using Mestring.Domain.Access;
 using Mestring.Domain.Assessments;
@@ -26,7 +27,7 @@ public sealed record RateRequest(int Rating, string? Comment);
 /// <summary>Opfølgning: scheduled from the plan, completed with re-assessment, ratings and a decision; overdue ones surface.</summary>
 public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, CurrentUser user, PlanCommands plans, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.TodayInDenmark();
 
     public async Task<IReadOnlyList<FollowUpDto>?> ListAsync(Guid citizenId, CancellationToken ct)
     {

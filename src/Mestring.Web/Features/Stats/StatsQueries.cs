@@ -1,3 +1,4 @@
+using Mestring.Web.Hosting;
 using Mestring.Data;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Plans;
@@ -27,7 +28,7 @@ public sealed class StatsQueries(MestringDbContext db, TimeProvider clock)
 
     public async Task<OverviewDto> OverviewAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.TodayInDenmark();
         var active = await db.Interventions.Where(i => i.Status == InterventionStatus.Active)
             .Join(db.Providers, i => i.ProviderId, p => p.Id, (i, p) => new { i.LegalBasis, i.Unit, i.UnitsPerWeek, i.UnitPrice, p.SpecialisationLevel })
             .ToListAsync(ct);

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Mestring.Evidence.Data;
+using Mestring.Evidence.Estimation;
+using Mestring.Evidence.Output;
+
+namespace Mestring.Cli.Commands;
+
+/// <summary>
+/// <c>mestring evaluate --data FILE.csv --treatment COL --outcome COL --covariates a,b,c [--method …]</c>:
+/// the effect of a treatment on an outcome from an analyst's file, with balance diagnostics and a verdict.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<FileInfo?>("--data") { Description = "CSV file with a header row (invariant culture, '.' decimals)." };
+        var treatment = new Option<string?>("--treatment") { Description = "Binary 0/1 treatment column." };
+        var outcome = new Option<string?>("--outcome") { Description = "Outcome column." };
+        var covariates = new Option<string?>("--covariates") { Description = "Comma-separated covariate columns." };
+        var method = new Option<string>("--method") { Description = "difference | regression | psm | ipw | aipw | did", DefaultValueFactory = _ => "difference" };
+        var estimand = new Option<string>("--estimand") { Description = "att | ate", DefaultValueFactory = _ => "att" };
+        var caliper = new Option<double?>("--caliper") { Description = "Matching caliper in standard deviations of the propensity logit." };
+        var ratio = new Option<int>("--ratio") { Description = "Controls per treated in matching (1:k).", DefaultValueFactory = _ => 1 };
+        var replace = new Option<bool>("--replace") { Description = "Match with replacement." };
+        var pre = new Option<string?>("--pre") { Description = "Before-outcome column (difference-in-differences)." };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap replicates for SE and CI (0 = analytical).", DefaultValueFactory = _ => 0 };
+        var seed = new Option<long>("--seed") { Description = "Seed for the bootstrap.", DefaultValueFactory = _ => 1 };
+        var format = new Option<string>("--format") { Description = "json | table", DefaultValueFactory = _ => "json" };
+        var command = new Command("evaluate", "Estimate the effect of an intervention with a comparison group.")
+        {
+            data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, pre, bootstrap, seed, format,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var file = result.GetValue(data);
+            if (file is null || result.GetValue(treatment) is not { } treatmentColumn || result.GetValue(outcome) is not { } outcomeColumn)
+            {
+                return Fail("--data, --treatment and --outcome are required.");
+            }
+            if (!file.Exists)
+            {
+                return Fail($"{file.FullName}: no such file.");
+            }
+            if (!TryParse<EstimationMethod>(result.GetValue(method)!, out var chosenMethod) || !TryParse<Estimand>(result.GetValue(estimand)!, out var chosenEstimand))
+            {
+                return Fail("--method must be difference, regression, psm, ipw, aipw or did; --estimand att or ate.");
+            }
+            var covariateColumns = Split(result.GetValue(covariates));
+            // Only the columns the analysis uses must be numeric: an id or a name column elsewhere in the file is fine.
+            var used = new[] { treatmentColumn, outcomeColumn, result.GetValue(pre) }.OfType<string>().Concat(covariateColumns).ToHashSet(StringComparer.Ordinal);
+            using var reader = new StreamReader(file.FullName, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            var dataset = DatasetCsvReader.Read(reader, new CsvReadOptions { NumericColumns = used });
+            if (!dataset.IsSuccess)
+            {
+                return Fail($"{file.Name}: {dataset.Error.Message}");
+            }
+            var request = new EstimationRequest(treatmentColumn, outcomeColumn, covariateColumns)
+            {
+                Method = chosenMethod,
+                Estimand = chosenEstimand,
+                Caliper = result.GetValue(caliper),
+                Ratio = result.GetValue(ratio),
+                Replace = result.GetValue(replace),
+                PreOutcome = result.GetValue(pre),
+                BootstrapReplicates = result.GetValue(bootstrap),
+                Seed = result.GetValue(seed),
+            };
+            var estimate = EffectEstimator.Estimate(dataset.Value, request);
+            if (!estimate.IsSuccess)
+            {
+                return Fail(estimate.Error.Message);
+            }
+            var text = string.Equals(result.GetValue(format), "table", StringComparison.OrdinalIgnoreCase)
+                ? EstimationTable.Write(estimate.Value)
+                : EstimationJson.Write(estimate.Value);
+            await Console.Out.WriteLineAsync(text.AsMemory(), ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<string> Split(string? list) =>
+        string.IsNullOrWhiteSpace(list) ? [] : [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static bool TryParse<T>(string text, out T value) where T : struct, Enum => Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value);
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mestring evaluate: {message}"));
+        return 2;
+    }
+}
