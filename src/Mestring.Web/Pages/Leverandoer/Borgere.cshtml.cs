@@ -1,0 +1,12 @@
+using Mestring.Web.Features.Citizens;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Mestring.Web.Pages.Leverandoer;
+
+/// <summary>The citizens the provider serves (a pending or active order) — only those.</summary>
+public sealed class BorgereModel(CitizenQueries citizens) : PageModel
+{
+    public IReadOnlyList<CitizenSummaryDto> Citizens { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Citizens = await citizens.CaseloadAsync(null, ct);
+}

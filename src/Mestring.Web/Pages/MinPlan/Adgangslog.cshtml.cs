@@ -1,0 +1,12 @@
+using Mestring.Web.Features.AuditLog;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Mestring.Web.Pages.MinPlan;
+
+/// <summary>"Hvem har set mine data": every use of the citizen's data by someone else.</summary>
+public sealed class AdgangslogModel(AuditQueries audit) : PageModel
+{
+    public IReadOnlyList<AccessLogEntryDto> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Entries = await audit.MyAccessLogAsync(500, ct);
+}
