@@ -89,6 +89,7 @@ public static class MestringApp
         // The API description is public: it holds no data, and integrators need it before they have an account.
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealth();
+        app.MapExternalLogin(app.Configuration);
         app.MapMestringApi();
         app.MapRazorPages();
     }

@@ -8,7 +8,7 @@ internal static class CitizenEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var citizens = api.MapGroup("/citizens").WithTags("Citizens");
-        citizens.MapGet("/", async (string? search, CitizenQueries queries, CancellationToken ct) =>
+        citizens.MapGet("", async (string? search, CitizenQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.CaseloadAsync(search, ct)))
             .RequireAuthorization(Policies.PersonalData);
         citizens.MapGet("/{id:guid}", async Task<Results<Ok<CitizenDto>, NotFound>> (Guid id, CitizenQueries queries, CancellationToken ct) =>

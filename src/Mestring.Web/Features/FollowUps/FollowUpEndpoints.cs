@@ -8,9 +8,9 @@ internal static class FollowUpEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var citizen = api.MapGroup("/citizens/{citizenId:guid}/follow-ups").WithTags("Follow-ups");
-        citizen.MapGet("/", async Task<Results<Ok<IReadOnlyList<FollowUpDto>>, NotFound>> (Guid citizenId, FollowUpService s, CancellationToken ct) =>
+        citizen.MapGet("", async Task<Results<Ok<IReadOnlyList<FollowUpDto>>, NotFound>> (Guid citizenId, FollowUpService s, CancellationToken ct) =>
             await s.ListAsync(citizenId, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound());
-        citizen.MapPost("/", async Task<Results<Created<IdDto>, NotFound>> (Guid citizenId, ScheduleRequest request, FollowUpService s, CancellationToken ct) =>
+        citizen.MapPost("", async Task<Results<Created<IdDto>, NotFound>> (Guid citizenId, ScheduleRequest request, FollowUpService s, CancellationToken ct) =>
             await s.ScheduleAsync(citizenId, request, ct) is { } id ? TypedResults.Created($"/api/v1/citizens/{citizenId}/follow-ups", new IdDto(id)) : TypedResults.NotFound())
             .RequireAuthorization(Policies.Caseworker);
 

@@ -9,7 +9,7 @@ internal static class PlanEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var plan = api.MapGroup("/citizens/{citizenId:guid}/plan").WithTags("Plans");
-        plan.MapGet("/", async Task<Results<Ok<PlanDto>, NotFound>> (Guid citizenId, PlanQueries q, CancellationToken ct) =>
+        plan.MapGet("", async Task<Results<Ok<PlanDto>, NotFound>> (Guid citizenId, PlanQueries q, CancellationToken ct) =>
             await q.GetAsync(citizenId, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound());
         plan.MapGet("/versions", async Task<Results<Ok<IReadOnlyList<PlanVersionDto>>, NotFound>> (Guid citizenId, PlanQueries q, CancellationToken ct) =>
             await q.VersionsAsync(citizenId, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound());
