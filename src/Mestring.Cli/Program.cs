@@ -5,6 +5,9 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
 {
     ServeCommand.Create(),
     InvestCommand.Create(),
+    RegisterExtractCommands.CreateImport(),
+    RegisterExtractCommands.CreateExport(),
+    SeedCommand.Create(),
     EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

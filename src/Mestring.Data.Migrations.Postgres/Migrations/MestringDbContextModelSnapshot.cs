@@ -287,6 +287,10 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -478,7 +482,8 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("ExternalId")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.PrimitiveCollection<List<Guid>>("GoalIds")
                         .IsRequired()
@@ -518,6 +523,9 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
 
+                    b.Property<int?>("SpecialisationLevel")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
@@ -525,6 +533,10 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TargetGroupCode")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -535,15 +547,22 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<bool>("UnitPriceUnknown")
+                        .HasColumnType("boolean");
+
                     b.Property<decimal>("UnitsPerWeek")
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
+
+                    b.Property<bool>("UnitsPerWeekUnknown")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId", "CitizenId");
 
-                    b.HasIndex("MunicipalityId", "ExternalId");
+                    b.HasIndex("MunicipalityId", "ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("MunicipalityId", "ProviderId", "Status");
 
@@ -876,12 +895,19 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("CapacityUnknown")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Cvr")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LeaderId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -896,12 +922,43 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Ownership")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool?>("Quarantined")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("SpecialisationLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SpecialisationLevelUnknown")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("SupervisionCompetences")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupervisionEducationEmployment")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupervisionHealthWellbeing")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupervisionIndependenceRelations")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupervisionOrganisationManagement")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupervisionPhysicalSetting")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupervisionTargetGroupMethodsResults")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -929,6 +986,9 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal>("Quantity")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
@@ -940,7 +1000,8 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MunicipalityId", "CitizenId", "Date");
+                    b.HasIndex("MunicipalityId", "CitizenId", "Date", "Type")
+                        .IsUnique();
 
                     b.ToTable("events", (string)null);
                 });
@@ -954,14 +1015,13 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Benefit")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
                     b.Property<int?>("EducationIsced")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("IncomeDkk")
+                    b.Property<decimal?>("IncomeDkk")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
@@ -1133,7 +1193,8 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("AssessmentId");
+                            b1.HasIndex("AssessmentId", "ConditionCode")
+                                .IsUnique();
 
                             b1.ToTable("assessment_items", (string)null);
 

@@ -279,6 +279,10 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Area")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -470,6 +474,7 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("GoalIds")
@@ -510,12 +515,19 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SpecialisationLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetGroupCode")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
@@ -527,15 +539,22 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("UnitPriceUnknown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("UnitsPerWeek")
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnitsPerWeekUnknown")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId", "CitizenId");
 
-                    b.HasIndex("MunicipalityId", "ExternalId");
+                    b.HasIndex("MunicipalityId", "ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("MunicipalityId", "ProviderId", "Status");
 
@@ -868,12 +887,19 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CapacityUnknown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Cvr")
-                        .HasMaxLength(8)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -888,12 +914,43 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ownership")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("Quarantined")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SpecialisationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SpecialisationLevelUnknown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisionCompetences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisionEducationEmployment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisionHealthWellbeing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisionIndependenceRelations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisionOrganisationManagement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisionPhysicalSetting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisionTargetGroupMethodsResults")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -919,6 +976,9 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Quantity")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
@@ -930,7 +990,8 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MunicipalityId", "CitizenId", "Date");
+                    b.HasIndex("MunicipalityId", "CitizenId", "Date", "Type")
+                        .IsUnique();
 
                     b.ToTable("events", (string)null);
                 });
@@ -944,14 +1005,13 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Benefit")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("EducationIsced")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("IncomeDkk")
+                    b.Property<decimal?>("IncomeDkk")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
@@ -1117,7 +1177,8 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("AssessmentId");
+                            b1.HasIndex("AssessmentId", "ConditionCode")
+                                .IsUnique();
 
                             b1.ToTable("assessment_items", (string)null);
 

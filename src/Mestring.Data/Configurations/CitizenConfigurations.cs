@@ -30,6 +30,7 @@ internal sealed class HouseholdMembershipConfiguration : IEntityTypeConfiguratio
         b.HasKey(h => new { h.CitizenId, h.Year });
         b.HasIndex(h => new { h.MunicipalityId, h.Year, h.HouseholdId });
         b.Property(h => h.HouseholdId).HasMaxLength(64);
+        b.Property(h => h.Area).HasMaxLength(100);
     }
 }
 
@@ -50,7 +51,8 @@ internal sealed class CitizenEventConfiguration : IEntityTypeConfiguration<Citiz
     public void Configure(EntityTypeBuilder<CitizenEvent> b)
     {
         b.ToTable("events");
-        b.HasIndex(e => new { e.MunicipalityId, e.CitizenId, e.Date });
+        // The register key (person_id, date, type): a re-import of events.csv updates instead of duplicating.
+        b.HasIndex(e => new { e.MunicipalityId, e.CitizenId, e.Date, e.Type }).IsUnique();
         b.Property(e => e.Type).HasMaxLength(64);
         b.Property(e => e.Quantity).HasPrecision(14, 2);
     }

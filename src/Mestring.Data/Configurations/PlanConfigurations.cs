@@ -18,6 +18,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
             items.Property<int>("Id");
             items.HasKey("Id");
             items.Property(i => i.ConditionCode).HasMaxLength(36);
+            // A condition is rated once per assessment; the register key (person_id, date, ffb_condition_code) relies on it.
+            items.HasIndex("AssessmentId", nameof(AssessmentItem.ConditionCode)).IsUnique();
         });
         b.Navigation(a => a.Items).HasField("_items").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -15,7 +15,10 @@ internal sealed class ProviderConfiguration : IEntityTypeConfiguration<Provider>
         b.HasIndex(p => new { p.MunicipalityId, p.ExternalId }).IsUnique();
         b.Property(p => p.ExternalId).HasMaxLength(64);
         b.Property(p => p.Ownership).HasConversion<string>().HasMaxLength(16);
-        b.Property(p => p.Cvr).HasMaxLength(8);
+        // Operational edits validate 8 digits; a register extract's cvr is stored as given.
+        b.Property(p => p.Cvr).HasMaxLength(32);
+        b.Property(p => p.OwnerId).HasMaxLength(64);
+        b.Property(p => p.LeaderId).HasMaxLength(64);
     }
 }
 
@@ -26,7 +29,10 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         b.ToTable("interventions");
         b.HasIndex(i => new { i.MunicipalityId, i.CitizenId });
         b.HasIndex(i => new { i.MunicipalityId, i.ProviderId, i.Status });
-        b.HasIndex(i => new { i.MunicipalityId, i.ExternalId });
+        // service_id is the register key; operational interventions have none (NULLs do not collide).
+        b.HasIndex(i => new { i.MunicipalityId, i.ExternalId }).IsUnique();
+        b.Property(i => i.ExternalId).HasMaxLength(64);
+        b.Property(i => i.TargetGroupCode).HasMaxLength(36);
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(i => i.Sector).HasConversion<string>().HasMaxLength(32);
         b.Property(i => i.Unit).HasConversion<string>().HasMaxLength(8);

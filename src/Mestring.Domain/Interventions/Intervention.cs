@@ -73,13 +73,27 @@ public sealed class Intervention : TenantEntity, ICitizenData
     public string? DeclineReason { get; private set; }
     /// <summary>FFB "status på indsats" code of the decision that ended it.</summary>
     public string? EndDecisionCode { get; private set; }
+    /// <summary>The FFB målgruppe the service is granted for (register extra column ffb_target_group_code).</summary>
+    public string? TargetGroupCode { get; private set; }
+    /// <summary>Specialisation level 1–3 of the service (register extra column specialisation_level); null = unknown.</summary>
+    public int? SpecialisationLevel { get; private set; }
+    /// <summary>True when the register left units_per_week empty; <see cref="UnitsPerWeek"/> is then 0.</summary>
+    public bool UnitsPerWeekUnknown { get; private set; }
+    /// <summary>True when the register left unit_price_dkk empty; <see cref="UnitPrice"/> is then 0.</summary>
+    public bool UnitPriceUnknown { get; private set; }
 
     /// <summary>An intervention known from a register extract (already decided and delivered).</summary>
-    public static Intervention FromRegister(Guid municipalityId, Guid citizenId, string externalId, InterventionOrder order, DateOnly today)
+    public static Intervention FromRegister(
+        Guid municipalityId, Guid citizenId, string externalId, InterventionOrder order, DateOnly today,
+        string? targetGroupCode = null, int? specialisationLevel = null, bool unitsPerWeekUnknown = false, bool unitPriceUnknown = false)
     {
         var intervention = new Intervention(municipalityId, citizenId, null, order, "register", order.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
         {
             ExternalId = externalId,
+            TargetGroupCode = targetGroupCode,
+            SpecialisationLevel = specialisationLevel,
+            UnitsPerWeekUnknown = unitsPerWeekUnknown,
+            UnitPriceUnknown = unitPriceUnknown,
         };
         intervention.Status = order.End is { } end && end < today ? InterventionStatus.Ended : InterventionStatus.Active;
         return intervention;

@@ -32,6 +32,34 @@ public sealed class Provider : TenantEntity
     /// <summary>1 (general) to 3 (highly specialised).</summary>
     public int SpecialisationLevel { get; private set; }
 
+    // Register-extract facts (providers.csv, docs/register-extract.md). The operational properties above are never
+    // null; an empty capacity or specialisation_level in an extract is kept as "unknown" by these flags.
+
+    /// <summary>True when the extract left capacity empty (unknown or not place-based); <see cref="Capacity"/> is then 0.</summary>
+    public bool CapacityUnknown { get; private set; }
+    /// <summary>True when the extract left specialisation_level empty; <see cref="SpecialisationLevel"/> is then 1.</summary>
+    public bool SpecialisationLevelUnknown { get; private set; }
+    /// <summary>Pseudonymous id of the owner (owner_id), for shared-owner checks.</summary>
+    public string? OwnerId { get; private set; }
+    /// <summary>Pseudonymous id of the leader (leader_id).</summary>
+    public string? LeaderId { get; private set; }
+    /// <summary>Socialtilsyn score 1–5: uddannelse og beskæftigelse.</summary>
+    public int? SupervisionEducationEmployment { get; private set; }
+    /// <summary>Socialtilsyn score 1–5: selvstændighed og relationer.</summary>
+    public int? SupervisionIndependenceRelations { get; private set; }
+    /// <summary>Socialtilsyn score 1–5: målgruppe, metoder og resultater.</summary>
+    public int? SupervisionTargetGroupMethodsResults { get; private set; }
+    /// <summary>Socialtilsyn score 1–5: sundhed og trivsel.</summary>
+    public int? SupervisionHealthWellbeing { get; private set; }
+    /// <summary>Socialtilsyn score 1–5: organisation og ledelse.</summary>
+    public int? SupervisionOrganisationManagement { get; private set; }
+    /// <summary>Socialtilsyn score 1–5: kompetencer.</summary>
+    public int? SupervisionCompetences { get; private set; }
+    /// <summary>Socialtilsyn score 1–5: fysiske rammer.</summary>
+    public int? SupervisionPhysicalSetting { get; private set; }
+    /// <summary>True when an owner, board member or leader is in quarantine; null = unknown.</summary>
+    public bool? Quarantined { get; private set; }
+
     public void Update(string name, string? cvr, Ownership ownership, string offerType, int capacity, int specialisationLevel)
     {
         if (capacity < 0)

@@ -7,13 +7,14 @@ public sealed class CitizenEvent : ITenantOwned, ICitizenData
 {
     private CitizenEvent() { }
 
-    public CitizenEvent(Guid municipalityId, Guid citizenId, DateOnly date, string type, decimal quantity)
+    public CitizenEvent(Guid municipalityId, Guid citizenId, DateOnly date, string type, decimal quantity, Guid? providerId = null)
     {
         MunicipalityId = municipalityId;
         CitizenId = citizenId;
         Date = date;
         Type = type;
         Quantity = quantity;
+        ProviderId = providerId;
     }
 
     public long Id { get; private set; }
@@ -22,4 +23,6 @@ public sealed class CitizenEvent : ITenantOwned, ICitizenData
     public DateOnly Date { get; private set; }
     public string Type { get; private set; } = "";
     public decimal Quantity { get; private set; }
+    /// <summary>The provider involved (shelter nights, placement days); null = none.</summary>
+    public Guid? ProviderId { get; private set; }
 }

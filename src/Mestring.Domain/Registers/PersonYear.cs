@@ -7,7 +7,7 @@ public sealed class PersonYear : ITenantOwned, ICitizenData
 {
     private PersonYear() { }
 
-    public PersonYear(Guid municipalityId, Guid citizenId, int year, decimal incomeDkk, int? educationIsced, string benefit)
+    public PersonYear(Guid municipalityId, Guid citizenId, int year, decimal? incomeDkk, int? educationIsced, string? benefit)
     {
         MunicipalityId = municipalityId;
         CitizenId = citizenId;
@@ -20,7 +20,9 @@ public sealed class PersonYear : ITenantOwned, ICitizenData
     public Guid MunicipalityId { get; private set; }
     public Guid CitizenId { get; private set; }
     public int Year { get; private set; }
-    public decimal IncomeDkk { get; private set; }
+    /// <summary>Personal income; may be negative (self-employed losses); null = unknown.</summary>
+    public decimal? IncomeDkk { get; private set; }
     public int? EducationIsced { get; private set; }
-    public string Benefit { get; private set; } = "none";
+    /// <summary>The main benefit code of the year (register-extract code, e.g. <c>kontanthjaelp</c>); null = unknown.</summary>
+    public string? Benefit { get; private set; }
 }

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using Mestring.Data;
+using Mestring.Data.Auditing;
+using Mestring.Data.Registers;
+using Mestring.Registers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mestring.Cli.Commands;
+
+/// <summary>
+/// <c>mestring import register-extract DIR [--database CONN] [--municipality CODE]</c> and
+/// <c>mestring export register-extract --out DIR [--database CONN] [--municipality CODE]</c> (docs/register-extract.md).
+/// Exit codes: 0 done, 1 a usage or folder problem, 2 a bad row (stderr: <c>FILE line N, column C: reason</c>; nothing of
+/// that file is kept, files before it stay imported), 3 a database error while loading a file.
+/// </summary>
+public static class RegisterExtractCommands
+{
+    public const int Ok = 0;
+    public const int UsageError = 1;
+    public const int InvalidFile = 2;
+    public const int DatabaseError = 3;
+
+    /// <summary>The municipality an import goes into without <c>--municipality</c>.</summary>
+    public const string DefaultImportCode = "000";
+    public const string DefaultImportName = "Register-import";
+
+    /// <summary><c>mestring import …</c> with its <c>register-extract</c> subcommand.</summary>
+    public static Command CreateImport() => new("import", "Import data into the database.") { Import() };
+
+    /// <summary><c>mestring export …</c> with its <c>register-extract</c> subcommand.</summary>
+    public static Command CreateExport() => new("export", "Export data from the database.") { Export() };
+
+    private static Option<string?> MunicipalityOption(string description) => new("--municipality") { Description = description };
+
+    private static Command Import()
+    {
+        var folder = new Argument<string>("DIR") { Description = "The register-extract folder (persons.csv, household_years.csv, …)." };
+        var database = DatabaseOption.Create();
+        var municipality = MunicipalityOption($"Municipality code to import into (created if missing). Default: {DefaultImportCode} \"{DefaultImportName}\".");
+        var command = new Command("register-extract", "Load a register-extract folder: streaming, each file in one transaction, upsert by natural key.")
+        {
+            folder, database, municipality,
+        };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var dir = parseResult.GetValue(folder)!;
+            if (!Directory.Exists(dir))
+            {
+                await stderr.WriteLineAsync($"The folder '{dir}' does not exist.");
+                return UsageError;
+            }
+            if (!RegisterExtractFolder.LoadOrder.Any(f => File.Exists(Path.Combine(dir, f))))
+            {
+                await stderr.WriteLineAsync($"The folder '{dir}' holds none of the register-extract files ({string.Join(", ", RegisterExtractFolder.LoadOrder)}).");
+                return UsageError;
+            }
+            var code = parseResult.GetValue(municipality);
+            await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring import", ct);
+            var target = await RegisterExtractImporter.ResolveMunicipalityAsync(
+                db, string.IsNullOrWhiteSpace(code) ? DefaultImportCode : code.Trim(),
+                string.IsNullOrWhiteSpace(code) ? DefaultImportName : $"Kommune {code.Trim()}", ct);
+            var importer = new RegisterExtractImporter(db, target.Id, TimeProvider.System, new SystemActor("mestring import"));
+            await stdout.WriteLineAsync($"Importing {dir} into municipality {target.Code} ({target.Name})");
+            try
+            {
+                importer.ImportFolder(dir, r => stdout.WriteLine(Describe(r)));
+            }
+            catch (RegisterFormatException e)
+            {
+                await stderr.WriteLineAsync(e.Error.Message);
+                await stderr.WriteLineAsync($"{e.Error.File} was not imported (rolled back); files after it were not read.");
+                return InvalidFile;
+            }
+            catch (RegisterImportException e)
+            {
+                await stderr.WriteLineAsync(e.Message);
+                return DatabaseError;
+            }
+            return Ok;
+        });
+        return command;
+    }
+
+    internal static string Describe(RegisterFileReport r) => string.Create(CultureInfo.InvariantCulture,
+        $"{r.File,-20} {r.Rows,12:N0} rows {r.Changed,12:N0} inserted or changed  {r.Elapsed.TotalSeconds,7:0.00} s  {r.RowsPerSecond,10:N0} rows/s");
+
+    private static Command Export()
+    {
+        var output = new Option<string>("--out") { Description = "The folder to write (created if missing).", Required = true };
+        var database = DatabaseOption.Create();
+        var municipality = MunicipalityOption("Municipality code to export. Default: the only municipality in the database.");
+        var command = new Command("register-extract", "Write a register-extract folder: pseudonymous ids, no names or CPR, canonical order and format.")
+        {
+            output, database, municipality,
+        };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var dir = parseResult.GetValue(output)!;
+            var code = parseResult.GetValue(municipality);
+            await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring export", ct);
+            var municipalities = await db.Municipalities.OrderBy(m => m.Code).ToListAsync(ct);
+            var target = string.IsNullOrWhiteSpace(code)
+                ? municipalities.Count == 1 ? municipalities[0] : null
+                : municipalities.FirstOrDefault(m => m.Code == code.Trim());
+            if (target is null)
+            {
+                await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(code)
+                    ? $"Give --municipality CODE: the database holds {municipalities.Count} municipalities ({string.Join(", ", municipalities.Select(m => m.Code))})."
+                    : $"No municipality with code '{code}' in the database.");
+                return UsageError;
+            }
+            try
+            {
+                var counts = new RegisterExtractExporter(db, target.Id, TimeProvider.System, new SystemActor("mestring export")).ExportFolder(dir);
+                foreach (var (file, rows) in counts)
+                {
+                    await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{file,-20} {rows,12:N0} rows"));
+                }
+            }
+            catch (IOException e)
+            {
+                await stderr.WriteLineAsync($"Cannot write '{dir}': {e.Message}");
+                return UsageError;
+            }
+            return Ok;
+        });
+        return command;
+    }
+}
