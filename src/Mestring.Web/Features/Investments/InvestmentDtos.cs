@@ -18,7 +18,7 @@ public sealed record SavedCaseSummaryDto(
 /// <c>serviceCode</c> (FFB) picks the participants, <c>eventType</c> the outcome (shelter_night, acute_admission,
 /// psychiatric_contact, ed_visit, placement_day), <c>yearsBefore</c> the window before each one's first start.
 /// </summary>
-public sealed record BaselineRequest(string? LegalBasis, string? ServiceCode, string? EventType, int? YearsBefore);
+public sealed record BaselineRequest(string? LegalBasis = null, string? ServiceCode = null, string? EventType = null, int? YearsBefore = null);
 
 /// <summary>
 /// Mean yearly quantity per participant before the start, with its standard error. Aggregate only: when fewer

@@ -1,0 +1,34 @@
+using Mestring.Web.Features.Investments;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Mestring.Web.Pages.Investering;
+
+/// <summary>A saved case: its stored result and inputs, re-run to check that it reproduces.</summary>
+public sealed class CaseModel(InvestmentCases cases, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public InvestmentView? View { get; private set; }
+    public string Name { get; private set; } = "";
+    public string InputJson { get; private set; } = "";
+    public bool Reproduced { get; private set; }
+    public string EngineVersion { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await cases.FindAsync(id, ct) is not { } saved)
+        {
+            return NotFound();
+        }
+        Name = saved.Name;
+        InputJson = saved.InputJson;
+        EngineVersion = saved.EngineVersion;
+        var evaluation = InvestmentCases.Reproduce(saved);
+        Reproduced = evaluation is not null;
+        if (evaluation is not null)
+        {
+            View = new InvestmentView(evaluation, t, saved.Id, saved.CreatedBy, saved.CreatedAt);
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Mestring.Economics.Calculation;
+using Mestring.Economics.Cases;
+using Mestring.Web.Features.Investments;
+using Mestring.Web.Pages.Ui;
+using Microsoft.Extensions.Localization;
+
+namespace Mestring.Web.Pages.Investering;
+
+/// <summary>Where a figure of a case comes from: the municipality's own data ("lokal") or the catalogue.</summary>
+public sealed record FigureSource(string Label, string? Note, bool IsLocal);
+
+/// <summary>
+/// What the result partial shows: the result, the case it came from (with the source of each baseline and
+/// effect read from the input JSON) and, for a saved case, its id. Chart data goes to wwwroot/js/investment.js.
+/// </summary>
+public sealed class InvestmentView
+{
+    public const string LocalSource = "local";
+    public const string CatalogueSource = "catalogue";
+
+    private readonly IStringLocalizer _t;
+
+    public InvestmentView(Evaluation evaluation, IStringLocalizer t, Guid? savedId = null, string? savedBy = null, DateTimeOffset? savedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        Evaluation = evaluation;
+        _t = t;
+        SavedId = savedId;
+        SavedBy = savedBy;
+        SavedAt = savedAt;
+        var input = SafeParse(evaluation.InputJson);
+        var outcomes = input?["outcomes"] as JsonArray;
+        foreach (var outcome in evaluation.Case.Outcomes)
+        {
+            var node = outcomes?.FirstOrDefault(o => o?["id"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && o["id"]!.GetValue<string>() == outcome.Id);
+            BaselineSources[outcome.Id] = Source(Str(node?["baselineSource"]), Str(node?["baselineNote"]), _t["indtastet"]);
+        }
+        for (var i = 0; i < evaluation.Case.Effects.Count; i++)
+        {
+            var effect = evaluation.Case.Effects[i];
+            EffectSources.Add(Source(effect.EffectSource, effect.Source, _t["indtastet"]));
+        }
+    }
+
+    public Evaluation Evaluation { get; }
+    public InvestmentResult Result => Evaluation.Result;
+    public InvestmentCase Case => Evaluation.Case;
+    public Guid? SavedId { get; }
+    public string? SavedBy { get; }
+    public DateTimeOffset? SavedAt { get; }
+    public Dictionary<string, FigureSource> BaselineSources { get; } = new(StringComparer.Ordinal);
+    public List<FigureSource> EffectSources { get; } = [];
+
+    public string OutcomeLabel(string id) => Case.Outcomes.FirstOrDefault(o => o.Id == id)?.Label ?? id;
+
+    public static string Money(double value) => double.IsFinite(value) ? value.ToString("N0", CultureInfo.CurrentCulture) + " kr." : "–";
+
+    public static string Ratio(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.CurrentCulture) : "–";
+
+    public static string Percent(double? value) => value is { } v && double.IsFinite(v) ? (v * 100).ToString("0.#", CultureInfo.CurrentCulture) + " %" : "–";
+
+    public static string Decimal(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.###", CultureInfo.CurrentCulture) : "–";
+
+    public string Baseline(Baseline baseline) => baseline.PerYear is { } years
+        ? string.Join(" / ", years.Select(v => v.ToString("0.##", CultureInfo.CurrentCulture)))
+        : (baseline.Constant ?? 0).ToString("0.##", CultureInfo.CurrentCulture);
+
+    public string BreakEven => Result.CashFlows.BreakEvenYear is { } y ? _t["år {0}", y] : _t["ikke inden for tidshorisonten"];
+
+    /// <summary>Net per holder group and year as stacked bars, and the cumulative discounted net as a line.</summary>
+    public string FlowChart()
+    {
+        var flows = Result.CashFlows;
+        var years = flows.Totals.Select(t => t.Year).ToArray();
+        var groups = flows.ByHolderGroup.Select(g => g.Holder).ToArray();
+        return ChartJson.Serialize(new
+        {
+            kind = "flows",
+            labels = years.Select(y => _t["År {0}", y].Value).ToArray(),
+            series = groups.Select(g => new
+            {
+                label = g,
+                values = years.Select(y => Round(flows.YearsByHolderGroup.Where(r => r.Year == y && r.Holder == g).Sum(r => r.Net))).ToArray(),
+            }).ToArray(),
+            lineLabel = _t["Akkumuleret tilbagediskonteret netto"].Value,
+            line = flows.Totals.Select(t => Round(t.CumulativeDiscountedNet)).ToArray(),
+            axisLabel = _t["Kroner"].Value,
+        });
+    }
+
+    public IReadOnlyList<(double From, double To, int Count)> HistogramBins()
+    {
+        if (Result.MonteCarlo?.Histogram is not { } h)
+        {
+            return [];
+        }
+        return [.. h.Counts.Select((c, i) => (h.Min + (i * h.BinWidth), i == h.Counts.Count - 1 ? h.Max : h.Min + ((i + 1) * h.BinWidth), c))];
+    }
+
+    public string HistogramChart() => ChartJson.Serialize(new
+    {
+        kind = "histogram",
+        labels = HistogramBins().Select(b => Short(b.From) + " – " + Short(b.To)).ToArray(),
+        values = HistogramBins().Select(b => b.Count).ToArray(),
+        positive = HistogramBins().Select(b => b.From >= 0).ToArray(),
+        seriesLabel = _t["Antal træk"].Value,
+        axisLabel = _t["Nettonutidsværdi (kr.)"].Value,
+    });
+
+    public string TornadoChart(int rows = 12)
+    {
+        var bars = Result.Tornado.Take(rows).ToArray();
+        return ChartJson.Serialize(new
+        {
+            kind = "tornado",
+            labels = bars.Select(b => b.Parameter).ToArray(),
+            low = bars.Select(b => new[] { Round(Result.CashFlows.Npv), Round(b.NpvLow) }).ToArray(),
+            high = bars.Select(b => new[] { Round(Result.CashFlows.Npv), Round(b.NpvHigh) }).ToArray(),
+            lowLabel = _t["NPV ved lav værdi"].Value,
+            highLabel = _t["NPV ved høj værdi"].Value,
+            axisLabel = _t["Nettonutidsværdi (kr.)"].Value,
+        });
+    }
+
+    public string BasisLabel(string basis) => basis switch
+    {
+        "se" => _t["± 1,96 SE"],
+        "pct25" or "percent" or "25%" => _t["± 25 %"],
+        _ => basis,
+    };
+
+    private FigureSource Source(string? source, string? note, string manual) => source switch
+    {
+        LocalSource => new FigureSource(_t["lokal"], note, true),
+        CatalogueSource => new FigureSource(_t["katalog"], note, false),
+        null or "" => new FigureSource(manual, note, false),
+        _ => new FigureSource(source, note, false),
+    };
+
+    private static double Round(double value) => double.IsFinite(value) ? Math.Round(value) : 0;
+
+    private static string Short(double value) => Math.Abs(value) >= 1_000_000
+        ? (value / 1_000_000).ToString("0.#", CultureInfo.CurrentCulture) + " mio."
+        : (value / 1_000).ToString("0", CultureInfo.CurrentCulture) + " t.";
+
+    private static string? Str(JsonNode? node) => node?.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : null;
+
+    private static JsonNode? SafeParse(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}
