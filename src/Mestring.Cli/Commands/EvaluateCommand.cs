@@ -11,7 +11,7 @@ namespace Mestring.Cli.Commands;
 /// <c>mestring evaluate --data FILE.csv --treatment COL --outcome COL --covariates a,b,c [--method …]</c>:
 /// the effect of a treatment on an outcome from an analyst's file, with balance diagnostics and a verdict.
 /// </summary>
-internal static class EvaluateCommand
+public static class EvaluateCommand
 {
     public static Command Create()
     {
@@ -34,6 +34,12 @@ internal static class EvaluateCommand
         };
         command.SetAction(async (result, ct) =>
         {
+            var stderr = result.InvocationConfiguration.Error;
+            int Fail(string message)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mestring evaluate: {message}"));
+                return 2;
+            }
             var file = result.GetValue(data);
             if (file is null || result.GetValue(treatment) is not { } treatmentColumn || result.GetValue(outcome) is not { } outcomeColumn)
             {
@@ -75,7 +81,7 @@ internal static class EvaluateCommand
             var text = string.Equals(result.GetValue(format), "table", StringComparison.OrdinalIgnoreCase)
                 ? EstimationTable.Write(estimate.Value)
                 : EstimationJson.Write(estimate.Value);
-            await Console.Out.WriteLineAsync(text.AsMemory(), ct);
+            await result.InvocationConfiguration.Output.WriteLineAsync(text.AsMemory(), ct);
             return 0;
         });
         return command;
@@ -85,10 +91,4 @@ internal static class EvaluateCommand
         string.IsNullOrWhiteSpace(list) ? [] : [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private static bool TryParse<T>(string text, out T value) where T : struct, Enum => Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value);
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mestring evaluate: {message}"));
-        return 2;
-    }
 }

@@ -62,13 +62,15 @@ public static class MestringApp
         services.AddRazorPages(o => Policies.ConfigurePages(o.Conventions));
         services.AddOpenApi("v1", ApiDocument.Configure);
         // Enums travel as their names ("Develop", "Active"): readable, and stable when members are added.
-        // Missing or null required fields are refused when the request is read (400), not deep in a use case.
+        // An explicit null for a non-nullable field is refused when the request is read; missing fields are left
+        // to the domain's guards, which name the field.
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.RespectNullableAnnotations = true;
-            o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
+        // Unreadable requests go through the one exception handler, so that they too get a problem detail saying why.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddMestringFeatures();

@@ -39,7 +39,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request could not be read.",
-                Detail = b.Message,
+                Detail = b.InnerException is System.Text.Json.JsonException json ? $"{b.Message} {json.Message}" : b.Message,
                 Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
             },
             _ => new ProblemDetails
