@@ -39,11 +39,15 @@ internal abstract class BulkSink : IDisposable
 
     public abstract void Dispose();
 
-    /// <summary>The sink for the context's database, inside <paramref name="transaction"/>.</summary>
-    public static BulkSink Create(DbConnection connection, DbTransaction transaction, BulkTable table, Guid municipalityId, string stageName) =>
+    /// <summary>
+    /// The sink for the context's database, inside <paramref name="transaction"/>. With <paramref name="directWhenEmpty"/>
+    /// (tables keyed by citizen, whose rows all belong to the citizen's municipality) PostgreSQL copies straight into the
+    /// table when it holds no row of the municipality yet: nothing can conflict, and the file's keys are unique.
+    /// </summary>
+    public static BulkSink Create(DbConnection connection, DbTransaction transaction, BulkTable table, Guid municipalityId, string stageName, bool directWhenEmpty = false) =>
         connection switch
         {
-            NpgsqlConnection pg => new PostgresSink(pg, transaction, table, municipalityId, stageName),
+            NpgsqlConnection pg => new PostgresSink(pg, transaction, table, municipalityId, stageName, directWhenEmpty),
             SqliteConnection sqlite => new SqliteSink(sqlite, transaction, table, municipalityId, stageName),
             _ => throw new NotSupportedException($"No bulk path for {connection.GetType().Name}."),
         };
@@ -60,15 +64,39 @@ internal sealed class PostgresSink : BulkSink
     private readonly NpgsqlDbType[] _types;
     private NpgsqlBinaryImporter? _importer;
 
-    public PostgresSink(NpgsqlConnection connection, DbTransaction transaction, BulkTable table, Guid municipalityId, string stage)
+    private readonly bool _direct;
+
+    public PostgresSink(NpgsqlConnection connection, DbTransaction transaction, BulkTable table, Guid municipalityId, string stage, bool directWhenEmpty)
         : base(table, municipalityId)
     {
         _connection = connection;
         _transaction = (NpgsqlTransaction)transaction;
         _stage = stage;
         _types = [.. table.Columns.Concat(table.StageOnly).Select(c => TypeOf(c.Kind))];
-        Execute(table.PostgresCreateStage(stage));
-        _importer = connection.BeginBinaryImport(table.PostgresCopy(stage));
+        // One loader per (table, municipality) at a time, until the file's transaction ends.
+        Execute($"SELECT pg_advisory_xact_lock(hashtext('{table.Table}'), hashtext(@m::text))");
+        _direct = directWhenEmpty && table.StageOnly.Count == 0 &&
+                  Scalar($"SELECT NOT EXISTS (SELECT 1 FROM {BulkTable.Q(table.Table)} WHERE \"MunicipalityId\" = @m)");
+        if (_direct)
+        {
+            // COPY streams: the server inserts while the client is still parsing the rest of the file.
+            _importer = connection.BeginBinaryImport(table.PostgresCopy(table.Table));
+        }
+        else
+        {
+            Execute(table.PostgresCreateStage(stage));
+            _importer = connection.BeginBinaryImport(table.PostgresCopy(stage));
+        }
+    }
+
+    /// <summary>True when the rows were copied straight into the table (it held none of the municipality's rows).</summary>
+    public bool Direct => _direct;
+
+    private bool Scalar(string sql)
+    {
+        using var command = new NpgsqlCommand(sql, _connection, _transaction);
+        command.Parameters.Add(new NpgsqlParameter("m", NpgsqlDbType.Uuid) { Value = MunicipalityId });
+        return command.ExecuteScalar() is true;
     }
 
     private static NpgsqlDbType TypeOf(ColumnKind kind) => kind switch
@@ -130,9 +158,13 @@ internal sealed class PostgresSink : BulkSink
     public override long Complete(IReadOnlyList<Func<bool, string>>? before, IReadOnlyList<Func<bool, string>>? after)
     {
         var importer = _importer ?? throw new InvalidOperationException("The sink is complete.");
-        importer.Complete();
+        var copied = (long)importer.Complete();
         importer.Dispose();
         _importer = null;
+        if (_direct)
+        {
+            return copied;
+        }
         long changed = 0;
         foreach (var sql in before ?? [])
         {

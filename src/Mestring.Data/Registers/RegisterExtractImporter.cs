@@ -177,7 +177,7 @@ public sealed class RegisterExtractImporter
             v[2] = MunicipalityId;
             v[3] = r.HouseholdId;
             v[4] = r.Area;
-        });
+        }, directWhenEmpty: true);
 
     public RegisterFileReport ImportPersonYears(IEnumerable<PersonYearRow> rows) =>
         Load(RegisterExtractFolder.PersonYears, rows, RegisterTables.PersonYears, (in PersonYearRow r, object?[] v) =>
@@ -188,7 +188,7 @@ public sealed class RegisterExtractImporter
             v[3] = r.IncomeDkk;
             v[4] = r.EducationIsced;
             v[5] = r.Benefit is { } b ? Codes.Of(b) : null;
-        });
+        }, directWhenEmpty: true);
 
     public RegisterFileReport ImportProviders(IEnumerable<ProviderRow> rows)
     {
@@ -297,7 +297,7 @@ public sealed class RegisterExtractImporter
             v[3] = r.Type;
             v[4] = r.Quantity;
             v[5] = r.ProviderId is { } p ? ProviderOf(p) : null;
-        });
+        }, directWhenEmpty: true);
 
     public RegisterFileReport ImportAssessments(IEnumerable<AssessmentRow> rows)
     {
@@ -330,7 +330,7 @@ public sealed class RegisterExtractImporter
 
     private RegisterFileReport Load<TRow>(
         string file, IEnumerable<TRow> rows, BulkTable table, Fill<TRow> fill,
-        IReadOnlyList<Func<bool, string>>? before = null, IReadOnlyList<Func<bool, string>>? after = null)
+        IReadOnlyList<Func<bool, string>>? before = null, IReadOnlyList<Func<bool, string>>? after = null, bool directWhenEmpty = false)
     {
         var watch = Stopwatch.StartNew();
         // Load the id maps before the transaction: nothing else may run on the connection during a COPY.
@@ -345,7 +345,7 @@ public sealed class RegisterExtractImporter
             long count = 0, changed;
             try
             {
-                using (var sink = BulkSink.Create(connection, dbTransaction, table, MunicipalityId, "stage_" + Path.GetFileNameWithoutExtension(file)))
+                using (var sink = BulkSink.Create(connection, dbTransaction, table, MunicipalityId, "stage_" + Path.GetFileNameWithoutExtension(file), directWhenEmpty))
                 {
                     var values = new object?[table.ValueCount];
                     foreach (var row in rows)
