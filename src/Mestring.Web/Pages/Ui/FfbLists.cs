@@ -20,6 +20,32 @@ public static class FfbLists
     /// <summary>FFB ydelser, flattened with their depth for indentation.</summary>
     public static IReadOnlyList<CodeDto> Services => TerminologyEndpoints.Build().Services;
 
+    /// <summary>
+    /// The ydelser as option groups: one group per node that has children (labelled with its path), holding the
+    /// node itself ("general") and its direct children that have none.
+    /// </summary>
+    public static IReadOnlyList<(string Label, IReadOnlyList<(string Code, string Display, bool General)> Items)> ServiceGroups => ServiceGroupList.Value;
+
+    private static readonly Lazy<IReadOnlyList<(string Label, IReadOnlyList<(string Code, string Display, bool General)> Items)>> ServiceGroupList = new(() =>
+    {
+        var all = Services;
+        var byCode = all.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        string PathOf(CodeDto node) => node.Parent is { } p && byCode.TryGetValue(p, out var parent) ? PathOf(parent) + " › " + node.Display : node.Display;
+        var groups = new List<(string, IReadOnlyList<(string, string, bool)>)>();
+        foreach (var node in all)
+        {
+            var children = all.Where(c => c.Parent == node.Code).ToList();
+            if (children.Count == 0)
+            {
+                continue;
+            }
+            var items = new List<(string, string, bool)> { (node.Code, node.Display, true) };
+            items.AddRange(children.Where(c => all.All(x => x.Parent != c.Code)).Select(c => (c.Code, c.Display, false)));
+            groups.Add((PathOf(node), items));
+        }
+        return groups;
+    });
+
     public static string ScoringRule => TerminologyEndpoints.Build().ScoringRule;
 
     public static string Display(string code) => FfbCodeSystem.Default.Find(code)?.Display ?? code;

@@ -171,6 +171,7 @@ public static class Labels
         "network-contribution" => "netværkets bidrag",
         "break-glass-grant" => "nødadgang",
         "audit-log" => "revisionsloggen",
+        "break-the-glass-lookup" => "opslag til nødadgang",
         "write" => "en ændring",
         _ => resource,
     }];

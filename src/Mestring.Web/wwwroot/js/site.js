@@ -6,6 +6,17 @@
         var summary = document.querySelector(".error-summary");
         if (summary) {
             summary.focus();
+            // A link in the summary puts the cursor in the field it names, not just scrolls to it.
+            summary.querySelectorAll("a[href^='#']").forEach(function (link) {
+                link.addEventListener("click", function (event) {
+                    var target = document.getElementById(link.getAttribute("href").slice(1));
+                    if (target) {
+                        event.preventDefault();
+                        target.scrollIntoView({ block: "center" });
+                        target.focus();
+                    }
+                });
+            });
         }
         // Buttons that ask before an irreversible step (e.g. withdrawing consent).
         document.querySelectorAll("form[data-confirm]").forEach(function (form) {

@@ -1,0 +1,37 @@
+using System.Xml.Linq;
+
+namespace Mestring.Browser.Tests;
+
+/// <summary>The UI texts: every Danish text has an English translation (no browser needed).</summary>
+public sealed class ResourceTests
+{
+    private static string ResourcesFolder([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "Mestring.Web", "Resources"));
+
+    private static Dictionary<string, string> Read(string file) =>
+        XDocument.Load(Path.Combine(ResourcesFolder(), file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
+
+    [Fact]
+    public void Every_danish_text_has_an_english_translation()
+    {
+        var danish = Read("SharedResource.resx");
+        var english = Read("SharedResource.en.resx");
+        var missing = danish.Keys.Where(k => !english.TryGetValue(k, out var en) || string.IsNullOrWhiteSpace(en)).ToList();
+        Assert.True(missing.Count == 0, "Missing English for: " + string.Join(" | ", missing.Take(20)));
+    }
+
+    [Fact]
+    public void Translations_keep_the_same_placeholders()
+    {
+        var english = Read("SharedResource.en.resx");
+        foreach (var (key, value) in english)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var placeholder = "{" + i + "}";
+                Assert.True(key.Contains(placeholder) == value.Contains(placeholder), $"'{key}' → '{value}' differs in {placeholder}");
+            }
+        }
+    }
+}
