@@ -74,6 +74,8 @@ using (var w = RegisterWriter.CreateTextWriter(s))
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  written in {write.Elapsed.TotalSeconds:0.0} s ({new FileInfo(personYearsFile).Length / 1e6:0.0} MB)"));
 
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")}"));
+
 // The reader alone (parsing and validating, no database), to show where the time goes.
 {
     var known = new HashSet<string>(StringComparer.Ordinal);
@@ -126,14 +128,15 @@ try
         await table.ExecuteNonQueryAsync();
     }
     var url = $"postgresql://{user}:{password}@{host}/{database}";
-    var psql = new ProcessStartInfo("psql", [url, "-v", "ON_ERROR_STOP=1", "-c", $"\\copy person_years_plain FROM '{personYearsFile}' WITH (FORMAT csv, HEADER true)"])
+    async Task<double> PsqlCopy(string table)
     {
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-    };
-    var copy = Stopwatch.StartNew();
-    using (var process = Process.Start(psql) ?? throw new InvalidOperationException("psql did not start"))
-    {
+        var psql = new ProcessStartInfo("psql", [url, "-v", "ON_ERROR_STOP=1", "-c", $"\\copy {table} FROM '{personYearsFile}' WITH (FORMAT csv, HEADER true)"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var copy = Stopwatch.StartNew();
+        using var process = Process.Start(psql) ?? throw new InvalidOperationException("psql did not start");
         var output = await process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -142,10 +145,24 @@ try
         {
             throw new InvalidOperationException($"psql failed: {error}");
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"psql \\copy person_years.csv:      {rows,10:N0} rows in {copy.Elapsed.TotalSeconds,6:0.00} s = {rows / copy.Elapsed.TotalSeconds,10:N0} rows/s ({output.Trim()})"));
+        var rate = rows / copy.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"psql \\copy into {table,-22} {rows,10:N0} rows in {copy.Elapsed.TotalSeconds,6:0.00} s = {rate,10:N0} rows/s ({output.Trim()})"));
+        return rate;
     }
+    var plainRate = await PsqlCopy("person_years_plain");
+    // The same file into a table with the real table's two indexes (key and year), for the share of the time they cost.
+    await using (var connection = new NpgsqlConnection(connectionString))
+    {
+        await connection.OpenAsync();
+        await using var table = new NpgsqlCommand(
+            "CREATE TABLE person_years_keyed (person_id text, year integer, income_dkk numeric(14,2), education_isced integer, benefit text, PRIMARY KEY (person_id, year)); " +
+            "CREATE INDEX ON person_years_keyed (year)", connection);
+        await table.ExecuteNonQueryAsync();
+    }
+    await PsqlCopy("person_years_keyed");
+    var copyRate = plainRate;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Ratio mestring import / psql \\copy: {report.RowsPerSecond / (rows / copy.Elapsed.TotalSeconds):0.00}; target ≥ 200,000 rows/s: {(report.RowsPerSecond >= 200_000 ? "met" : "NOT met")}"));
+        $"Ratio mestring import / psql \\copy: {report.RowsPerSecond / copyRate:0.00}; target ≥ 200,000 rows/s: {(report.RowsPerSecond >= 200_000 ? "met" : "NOT met")}"));
 }
 finally
 {
