@@ -1,3 +1,4 @@
+using Mestring.Domain.Organisation;
 using Mestring.Web.Features.AuditLog;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,5 +9,7 @@ public sealed class AdgangslogModel(AuditQueries audit) : PageModel
 {
     public IReadOnlyList<AccessLogEntryDto> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Entries = await audit.MyAccessLogAsync(500, ct);
+    // The citizen's own use of their plan is left out: the page answers who else has used their data.
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Entries = [.. (await audit.MyAccessLogAsync(500, ct)).Where(e => e.Role != Roles.Citizen)];
 }

@@ -22,7 +22,8 @@ public static class Fmt
 
     public static string Iso(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture);
 
-    public static string Money(decimal amount) => amount.ToString("N0", Culture) + " kr.";
+    /// <summary>Whole kroner where the amount is whole, øre where it is not (a takst of 540,50 stays 540,50).</summary>
+    public static string Money(decimal amount) => amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", Culture) + " kr.";
 
     public static string Number(decimal value) => value.ToString("0.##", Culture);
 
