@@ -34,4 +34,19 @@ public sealed class ResourceTests
             }
         }
     }
+
+    // The compiled resources look names up without regard to case, so "Borgere" and "borgere" cannot both have
+    // their own translation: one of them silently shows Danish in English. Known offender to fix in Pages/Investering.
+    private static readonly HashSet<string> KnownCaseClashes = new(StringComparer.OrdinalIgnoreCase) { "år {0}" };
+
+    [Fact]
+    public void No_two_texts_differ_only_by_case()
+    {
+        var clashes = Read("SharedResource.resx").Keys
+            .GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1 && !KnownCaseClashes.Contains(g.Key))
+            .Select(g => string.Join(" / ", g))
+            .ToList();
+        Assert.True(clashes.Count == 0, "Texts that differ only by case: " + string.Join(" | ", clashes));
+    }
 }
