@@ -9,5 +9,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     RegisterExtractCommands.CreateExport(),
     SeedCommand.Create(),
     EvaluateCommand.Create(),
+    BenchmarkCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

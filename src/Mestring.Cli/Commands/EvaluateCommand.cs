@@ -10,6 +10,7 @@ namespace Mestring.Cli.Commands;
 /// <summary>
 /// <c>mestring evaluate --data FILE.csv --treatment COL --outcome COL --covariates a,b,c [--method …]</c>:
 /// the effect of a treatment on an outcome from an analyst's file, with balance diagnostics and a verdict.
+/// <c>mestring evaluate --methods [--database CONN] [--municipality CODE]</c>: every named method from the database (<see cref="EvaluateMethodsCommand"/>).
 /// </summary>
 public static class EvaluateCommand
 {
@@ -28,12 +29,19 @@ public static class EvaluateCommand
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap replicates for SE and CI (0 = analytical).", DefaultValueFactory = _ => 0 };
         var seed = new Option<long>("--seed") { Description = "Seed for the bootstrap.", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format") { Description = "json | table", DefaultValueFactory = _ => "json" };
+        var methods = new Option<bool>("--methods") { Description = "Evaluate every named method against care as usual on progression, from the database." };
+        var database = DatabaseOption.Create();
+        var municipality = new Option<string?>("--municipality") { Description = "With --methods: municipality code (default: the only one, else " + SeedCommand.DefaultCode + ")." };
         var command = new Command("evaluate", "Estimate the effect of an intervention with a comparison group.")
         {
-            data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, pre, bootstrap, seed, format,
+            data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, pre, bootstrap, seed, format, methods, database, municipality,
         };
         command.SetAction(async (result, ct) =>
         {
+            if (result.GetValue(methods))
+            {
+                return await EvaluateMethodsCommand.RunAsync(result, result.GetValue(database), result.GetValue(municipality), result.GetValue(format), ct);
+            }
             var stderr = result.InvocationConfiguration.Error;
             int Fail(string message)
             {
