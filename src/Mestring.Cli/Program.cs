@@ -9,6 +9,8 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     RegisterExtractCommands.CreateExport(),
     SeedCommand.Create(),
     EvaluateCommand.Create(),
+    PreventionCommands.Create(),
+    ScreenCommand.Create(),
     BenchmarkCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

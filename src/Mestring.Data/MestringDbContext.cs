@@ -12,6 +12,7 @@ using Mestring.Domain.Interventions;
 using Mestring.Domain.Investments;
 using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
+using Mestring.Domain.Prevention;
 using Mestring.Domain.Providers;
 using Mestring.Domain.Registers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -49,6 +50,7 @@ public sealed class MestringDbContext(DbContextOptions<MestringDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SavedInvestmentCase> InvestmentCases => Set<SavedInvestmentCase>();
     public DbSet<InvestmentCatalogueCopy> InvestmentCatalogues => Set<InvestmentCatalogueCopy>();
+    public DbSet<PreventionSettings> PreventionSettings => Set<PreventionSettings>();
 
     /// <summary>Null for the system (CLI), otherwise the signed-in user's municipality.</summary>
     public Guid? CurrentMunicipalityId => tenant.MunicipalityId;

@@ -173,8 +173,8 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -887,6 +887,36 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.ToTable("plan_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Mestring.Domain.Prevention.PreventionSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("prevention_settings", (string)null);
+                });
+
             modelBuilder.Entity("Mestring.Domain.Providers.Provider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1230,6 +1260,42 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Prevention.PreventionSettings", b =>
+                {
+                    b.OwnsMany("Mestring.Domain.Prevention.IndicatorSwitch", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("PreventionSettingsId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("ChangedAt");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired();
+
+                            b1.Property<bool>("Enabled");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("LegalBasis");
+
+                            b1.HasKey("PreventionSettingsId", "__synthesizedOrdinal");
+
+                            b1.ToTable("prevention_settings");
+
+                            b1
+                                .ToJson("Indicators")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreventionSettingsId");
+                        });
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -165,7 +165,7 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -879,6 +879,36 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                     b.ToTable("plan_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Mestring.Domain.Prevention.PreventionSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("prevention_settings", (string)null);
+                });
+
             modelBuilder.Entity("Mestring.Domain.Providers.Provider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1214,6 +1244,42 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Prevention.PreventionSettings", b =>
+                {
+                    b.OwnsMany("Mestring.Domain.Prevention.IndicatorSwitch", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("PreventionSettingsId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("ChangedAt");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired();
+
+                            b1.Property<bool>("Enabled");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("LegalBasis");
+
+                            b1.HasKey("PreventionSettingsId", "__synthesizedOrdinal");
+
+                            b1.ToTable("prevention_settings");
+
+                            b1
+                                .ToJson("Indicators")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PreventionSettingsId");
+                        });
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -42,7 +42,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.UserId).HasMaxLength(64);
         b.Property(a => a.UserName).HasMaxLength(256);
         b.Property(a => a.Role).HasMaxLength(32);
-        b.Property(a => a.Action).HasMaxLength(16);
+        b.Property(a => a.Action).HasMaxLength(32);
         b.Property(a => a.Resource).HasMaxLength(64);
     }
 }

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using Mestring.Data.Auditing;
+using Mestring.Data.Prevention;
+using Mestring.Domain.Common;
+
+namespace Mestring.Cli.Commands;
+
+/// <summary>
+/// <c>mestring prevention enable --legal-basis TEXT --by USER [--database CONN] [--municipality CODE]</c> and
+/// <c>mestring prevention disable --by USER [--database CONN] [--municipality CODE]</c>: the municipality's
+/// early-detection switch (docs/prevention.md). Each change is audited with who, when and the legal basis.
+/// Exit codes: 0 done, 1 a usage problem (no such municipality, blank legal basis).
+/// </summary>
+public static class PreventionCommands
+{
+    public const int Ok = 0;
+    public const int UsageError = 1;
+
+    /// <summary><c>mestring prevention …</c> with <c>enable</c> and <c>disable</c>.</summary>
+    public static Command Create() => new("prevention", "Early detection (tidlig opsporing): the municipality's switch.") { Enable(), Disable() };
+
+    private static Option<string?> Municipality() =>
+        new("--municipality") { Description = "Municipality code. Default: the only municipality in the database." };
+
+    private static Option<string> By() => new("--by") { Description = "The user who decides the change (recorded and audited).", Required = true };
+
+    private static Command Enable()
+    {
+        var legalBasis = new Option<string>("--legal-basis")
+        {
+            Description = "The specific legal basis for screening citizens (recorded and audited).",
+            Required = true,
+        };
+        var by = By();
+        var database = DatabaseOption.Create();
+        var municipality = Municipality();
+        var command = new Command("enable", "Switch per-person early detection on for the municipality, under a stated legal basis.")
+        {
+            legalBasis, by, database, municipality,
+        };
+        command.SetAction((parseResult, ct) => RunAsync(parseResult, database, municipality, enable: true, async (s, ct2) =>
+            await s.EnableAsync(parseResult.GetValue(legalBasis)!, parseResult.GetValue(by)!, ct2), ct));
+        return command;
+    }
+
+    private static Command Disable()
+    {
+        var by = By();
+        var database = DatabaseOption.Create();
+        var municipality = Municipality();
+        var command = new Command("disable", "Switch per-person early detection off (aggregate counts stay available).")
+        {
+            by, database, municipality,
+        };
+        command.SetAction((parseResult, ct) => RunAsync(parseResult, database, municipality, enable: false, async (s, ct2) =>
+            await s.DisableAsync(parseResult.GetValue(by)!, ct2), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        ParseResult parseResult, Option<string?> database, Option<string?> municipality, bool enable,
+        Func<PreventionSwitch, CancellationToken, Task<Domain.Prevention.PreventionSettings>> change, CancellationToken ct)
+    {
+        var stdout = parseResult.InvocationConfiguration.Output;
+        var stderr = parseResult.InvocationConfiguration.Error;
+        await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring prevention", ct);
+        var target = await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct);
+        if (target is null)
+        {
+            return UsageError;
+        }
+        var switcher = new PreventionSwitch(db, target.Id, TimeProvider.System, new SystemActor("mestring prevention"));
+        try
+        {
+            var settings = await change(switcher, ct);
+            var at = settings.ChangedAt?.ToString("O", CultureInfo.InvariantCulture);
+            await stdout.WriteLineAsync(enable
+                ? $"Early detection is ON for {target.Code} ({target.Name}) — by {settings.ChangedBy} at {at}; legal basis: {settings.LegalBasis}"
+                : $"Early detection is OFF for {target.Code} ({target.Name}) — by {settings.ChangedBy} at {at}; aggregates only.");
+            return Ok;
+        }
+        catch (ValidationException e)
+        {
+            await stderr.WriteLineAsync(string.Join("; ", e.Errors.SelectMany(kv => kv.Value.Select(m => $"{kv.Key} {m}"))));
+            return UsageError;
+        }
+    }
+}
