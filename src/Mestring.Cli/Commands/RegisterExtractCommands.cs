@@ -4,7 +4,6 @@ using Mestring.Data;
 using Mestring.Data.Auditing;
 using Mestring.Data.Registers;
 using Mestring.Registers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Cli.Commands;
 
@@ -103,15 +102,8 @@ public static class RegisterExtractCommands
             var dir = parseResult.GetValue(output)!;
             var code = parseResult.GetValue(municipality);
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring export", ct);
-            var municipalities = await db.Municipalities.OrderBy(m => m.Code).ToListAsync(ct);
-            var target = string.IsNullOrWhiteSpace(code)
-                ? municipalities.Count == 1 ? municipalities[0] : null
-                : municipalities.FirstOrDefault(m => m.Code == code.Trim());
-            if (target is null)
+            if (await MunicipalityChoice.ResolveAsync(db, code, stderr, ct) is not { } target)
             {
-                await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(code)
-                    ? $"Give --municipality CODE: the database holds {municipalities.Count} municipalities ({string.Join(", ", municipalities.Select(m => m.Code))})."
-                    : $"No municipality with code '{code}' in the database.");
                 return UsageError;
             }
             try
