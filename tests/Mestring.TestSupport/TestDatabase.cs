@@ -81,10 +81,22 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         {
             return;
         }
-        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresMaintenanceConnectionString());
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(DropSql, connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(TestEnvironment.PostgresMaintenanceConnectionString());
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand(DropSqlFor(attempt), connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (IsRetryableDropFailure(e) && attempt < DropAttempts)
+            {
+                ClearThisDatabasesPool();
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
+            }
+        }
     }
 
     public void Dispose()
@@ -93,17 +105,44 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         {
             return;
         }
-        using var connection = new NpgsqlConnection(TestEnvironment.PostgresMaintenanceConnectionString());
-        connection.Open();
-        using var command = new NpgsqlCommand(DropSql, connection);
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = new NpgsqlConnection(TestEnvironment.PostgresMaintenanceConnectionString());
+                connection.Open();
+                using var command = new NpgsqlCommand(DropSqlFor(attempt), connection);
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (IsRetryableDropFailure(e) && attempt < DropAttempts)
+            {
+                ClearThisDatabasesPool();
+                Thread.Sleep(TimeSpan.FromMilliseconds(500 * attempt));
+            }
+        }
     }
 
     public override string ToString() => $"{ProviderSetting}:{Name}";
 
     private string CreateSql => $"CREATE DATABASE \"{Name}\"";
 
-    private string DropSql => $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)";
+    private const int DropAttempts = 6;
+
+    // WITH (FORCE) ends the app's leftover connections, but a non-superuser may not end an autovacuum worker
+    // that has just started on a freshly loaded database (42501 on PostgreSQL 15). A plain DROP DATABASE ends
+    // autovacuum workers itself but fails while other sessions are connected (55006). So the attempts alternate.
+    private string DropSqlFor(int attempt) =>
+        attempt % 2 == 1 ? $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)" : $"DROP DATABASE IF EXISTS \"{Name}\"";
+
+    private static bool IsRetryableDropFailure(PostgresException e) =>
+        e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse;
+
+    private void ClearThisDatabasesPool()
+    {
+        using var pooled = new NpgsqlConnection(ConnectionString);
+        NpgsqlConnection.ClearPool(pooled);
+    }
 
     private static TestDatabase Allocate(TestDb provider)
     {
@@ -135,10 +174,7 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         if (Provider == TestDb.Postgres)
         {
             // Idle pooled connections of this database only; DROP ... WITH (FORCE) ends any still in use.
-            using (var pooled = new NpgsqlConnection(ConnectionString))
-            {
-                NpgsqlConnection.ClearPool(pooled);
-            }
+            ClearThisDatabasesPool();
             return true;
         }
         SqliteConnection.ClearAllPools();
