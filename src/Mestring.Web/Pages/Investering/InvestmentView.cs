@@ -78,7 +78,7 @@ public sealed class InvestmentView
         return ChartJson.Serialize(new
         {
             kind = "flows",
-            labels = years.Select(y => _t["År {0}", y].Value).ToArray(),
+            labels = years.Select(y => _t["År"].Value + " " + y.ToString(CultureInfo.CurrentCulture)).ToArray(), // "År {0}" would clash with "år {0}" (resx lookup ignores case)
             series = groups.Select(g => new
             {
                 label = g,
