@@ -51,6 +51,8 @@ public sealed class MestringDbContext(DbContextOptions<MestringDbContext> option
     public DbSet<SavedInvestmentCase> InvestmentCases => Set<SavedInvestmentCase>();
     public DbSet<InvestmentCatalogueCopy> InvestmentCatalogues => Set<InvestmentCatalogueCopy>();
     public DbSet<PreventionSettings> PreventionSettings => Set<PreventionSettings>();
+    public DbSet<PreventionDecision> PreventionDecisions => Set<PreventionDecision>();
+    public DbSet<TeamArea> TeamAreas => Set<TeamArea>();
 
     /// <summary>Null for the system (CLI), otherwise the signed-in user's municipality.</summary>
     public Guid? CurrentMunicipalityId => tenant.MunicipalityId;

@@ -887,6 +887,60 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.ToTable("plan_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Mestring.Domain.Prevention.PreventionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Factors")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "CitizenId", "DecidedAt");
+
+                    b.ToTable("prevention_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Mestring.Domain.Prevention.PreventionSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -915,6 +969,38 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("prevention_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Prevention.TeamArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "TeamId", "Area")
+                        .IsUnique();
+
+                    b.ToTable("team_areas", (string)null);
                 });
 
             modelBuilder.Entity("Mestring.Domain.Providers.Provider", b =>

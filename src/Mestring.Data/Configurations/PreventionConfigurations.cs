@@ -15,3 +15,29 @@ internal sealed class PreventionSettingsConfiguration : IEntityTypeConfiguration
         b.OwnsMany(s => s.Indicators, i => i.ToJson("Indicators"));
     }
 }
+
+internal sealed class PreventionDecisionConfiguration : IEntityTypeConfiguration<PreventionDecision>
+{
+    public void Configure(EntityTypeBuilder<PreventionDecision> b)
+    {
+        b.ToTable("prevention_decisions");
+        b.HasIndex(d => new { d.MunicipalityId, d.CitizenId, d.DecidedAt });
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.Reason).HasMaxLength(PreventionDecision.ReasonMaxLength);
+        b.Property(d => d.DecidedBy).HasMaxLength(64);
+        b.Property(d => d.DecidedByName).HasMaxLength(256);
+        b.Property(d => d.Factors).HasMaxLength(PreventionDecision.FactorsMaxLength);
+        b.Property(d => d.Tier).HasMaxLength(16);
+    }
+}
+
+internal sealed class TeamAreaConfiguration : IEntityTypeConfiguration<TeamArea>
+{
+    public void Configure(EntityTypeBuilder<TeamArea> b)
+    {
+        b.ToTable("team_areas");
+        b.HasIndex(a => new { a.MunicipalityId, a.TeamId, a.Area }).IsUnique();
+        b.Property(a => a.Area).HasMaxLength(TeamArea.AreaMaxLength);
+        b.Property(a => a.AssignedBy).HasMaxLength(256);
+    }
+}
