@@ -16,7 +16,7 @@ namespace Mestring.Reports;
 public static class InvestmentWorkbook
 {
     /// <summary>The sheet names, in order.</summary>
-    public static readonly IReadOnlyList<string> SheetNames = ["Resultat", "Pengestrømme", "Tornado", "Input"];
+    public static readonly IReadOnlyList<string> SheetNames = ["Resultat", "Pengestrømme", "Tornado", "Input", "Kilder"];
 
     /// <summary>Content type of the workbook.</summary>
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -40,6 +40,7 @@ public static class InvestmentWorkbook
                          (SheetNames[1], FlowSheet(result)),
                          (SheetNames[2], TornadoSheet(result)),
                          (SheetNames[3], InputSheet(input, inputJson)),
+                         (SheetNames[4], SourceSheet(inputJson)),
                      })
             {
                 var part = workbookPart.AddNewPart<WorksheetPart>();
@@ -213,6 +214,47 @@ public static class InvestmentWorkbook
         }
         return s;
     }
+
+    /// <summary>
+    /// Where each figure came from (<see cref="CaseProvenance"/>): one row per baseline, price set and effect with
+    /// its kind in Danish, whether it is the municipality's own figure or a shipped catalogue default, and the details.
+    /// </summary>
+    private static SheetBuilder SourceSheet(string? inputJson)
+    {
+        var s = new SheetBuilder([14, 26, 30, 30, 12, 16, 90]);
+        IReadOnlyList<FigureProvenance> figures = string.IsNullOrEmpty(inputJson) ? [] : CaseProvenance.Read(inputJson);
+        s.Row(Cell.Title("Kilder til tallene"));
+        s.Row(Cell.Text("Lokal = kommunens egne tal (egen evaluering, målgruppens historik eller indtastet lokalt tal). Katalog (standard) = vejledende standardtal, der bør erstattes."));
+        s.Row(Cell.Text("Lokale tal"), Cell.Integer(figures.Count(f => f.IsLocal)), Cell.Text("Standardtal fra kataloget"), Cell.Integer(figures.Count(f => f.IsDefault)));
+        s.Blank();
+        s.Row(Cell.Header("Tal"), Cell.Header("Udfald"), Cell.Header("Sti i casen"), Cell.Header("Kilde"), Cell.Header("Lokal"), Cell.Header("Katalogets standard"), Cell.Header("Detaljer"));
+        foreach (var f in figures)
+        {
+            s.Row(Cell.Text(FigureLabel(f.Figure)), Cell.Text(f.OutcomeId), Cell.Text(f.Path), Cell.Text(KindLabel(f.Kind)), Cell.Text(f.IsLocal ? "ja" : "nej"),
+                Cell.Text(f.IsDefault ? "ja" : "nej"), Cell.Text(string.Join("; ", f.Details.Select(d => d.Key + ": " + d.Value))));
+        }
+        return s;
+    }
+
+    /// <summary>Danish label of a provenance kind (<see cref="ProvenanceKinds"/>).</summary>
+    public static string KindLabel(string kind) => kind switch
+    {
+        ProvenanceKinds.CatalogueDefault => "katalog (standard)",
+        ProvenanceKinds.MunicipalCatalogue => "kommunens katalog",
+        ProvenanceKinds.LocalEvaluation => "lokal evaluering",
+        ProvenanceKinds.TargetGroupHistory => "lokal (målgruppens historik)",
+        ProvenanceKinds.LocalEntered => "lokal (indtastet)",
+        ProvenanceKinds.Manual => "indtastet",
+        _ => kind,
+    };
+
+    private static string FigureLabel(string figure) => figure switch
+    {
+        CaseProvenance.Baseline => "basislinje",
+        CaseProvenance.Prices => "priser",
+        CaseProvenance.Effect => "effekt",
+        _ => figure,
+    };
 
     /// <summary>Danish label of an effect's or baseline's source: "lokal", "katalog" or the text as given.</summary>
     public static string SourceLabel(string? source) => source switch

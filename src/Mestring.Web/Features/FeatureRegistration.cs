@@ -34,6 +34,7 @@ public static class FeatureRegistration
         services.AddScoped<InvestmentCases>();
         services.AddScoped<InvestmentCatalogues>();
         services.AddScoped<InvestmentBaselines>();
+        services.AddScoped<ILocalEvidenceSource, EvidenceEndpointSource>();
         return services;
     }
 

@@ -170,9 +170,43 @@ public sealed class InvestmentCases(MestringDbContext db, CurrentUser user, Time
             writer.WriteRawValue(saved.InputJson);
             writer.WritePropertyName("result");
             writer.WriteRawValue(saved.ResultJson);
+            WriteProvenance(writer, saved.InputJson);
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// The provenance of every baseline, price set and effect, read from the case (<see cref="CaseProvenance"/>):
+    /// a flat list with <c>local</c> and <c>catalogueDefault</c> flags so a reader sees at once which figures are
+    /// the municipality's own and which are shipped defaults.
+    /// </summary>
+    private static void WriteProvenance(Utf8JsonWriter writer, string inputJson)
+    {
+        var figures = CaseProvenance.Read(inputJson);
+        writer.WriteStartObject("provenance");
+        writer.WriteNumber("localFigures", figures.Count(f => f.IsLocal));
+        writer.WriteNumber("catalogueDefaultFigures", figures.Count(f => f.IsDefault));
+        writer.WriteStartArray("figures");
+        foreach (var f in figures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("figure", f.Figure);
+            writer.WriteString("path", f.Path);
+            writer.WriteString("outcome", f.OutcomeId);
+            writer.WriteString("kind", f.Kind);
+            writer.WriteBoolean("local", f.IsLocal);
+            writer.WriteBoolean("catalogueDefault", f.IsDefault);
+            writer.WriteStartObject("details");
+            foreach (var (key, value) in f.Details)
+            {
+                writer.WriteString(key, value);
+            }
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     /// <summary>

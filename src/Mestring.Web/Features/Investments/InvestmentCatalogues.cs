@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Mestring.Data;
+using Mestring.Domain.Audit;
 using Mestring.Domain.Common;
 using Mestring.Domain.Investments;
 using Mestring.Economics.Catalogue;
@@ -53,16 +54,44 @@ public sealed class InvestmentCatalogues(MestringDbContext db, CurrentUser user,
         }
     }
 
-    /// <summary>Replaces the municipality's catalogue; throws <see cref="ValidationException"/> (keyed by JSON path) when invalid.</summary>
-    public async Task ReplaceAsync(string json, CancellationToken ct)
+    public const string AuditResource = "investment-catalogue";
+
+    /// <summary>Who last changed the municipality's catalogue and when (the seed is by "system").</summary>
+    public async Task<(string UpdatedBy, DateTimeOffset UpdatedAt)> StampAsync(CancellationToken ct)
+    {
+        await JsonAsync(ct);
+        var copy = await db.InvestmentCatalogues.AsNoTracking().FirstAsync(ct);
+        return (copy.UpdatedBy, copy.UpdatedAt);
+    }
+
+    /// <summary>
+    /// Replaces the municipality's catalogue; throws <see cref="ValidationException"/> (keyed by JSON path) when
+    /// invalid. The new catalogue and an audit entry (with a summary of how it differs from the shipped default)
+    /// are written in one SaveChanges, so in one transaction. With <paramref name="expectedUpdatedAt"/> the save is
+    /// refused when someone else changed the catalogue after the caller read it.
+    /// </summary>
+    public async Task ReplaceAsync(string json, CancellationToken ct, string? reason = null, DateTimeOffset? expectedUpdatedAt = null)
     {
         var catalogue = Validate(json);
         var canonical = catalogue.ToJson();
         await JsonAsync(ct); // make sure the row exists
         var copy = await db.InvestmentCatalogues.FirstAsync(ct);
-        copy.Replace(canonical, user.UserName, clock.GetUtcNow());
+        if (expectedUpdatedAt is { } expected && copy.UpdatedAt != expected)
+        {
+            throw new DomainException("catalogue.changed", $"The catalogue was changed by {copy.UpdatedBy} after you opened it; reload and make your changes again.");
+        }
+        var now = clock.GetUtcNow();
+        copy.Replace(canonical, user.UserName, now);
+        var differences = CatalogueDiff.AgainstDefault.CountDifferences(catalogue);
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{differences} entries differ from the shipped catalogue {KnowledgeCatalogue.Default.CatalogueVersion}");
+        db.AuditEntries.Add(new AuditEntry(copy.MunicipalityId, now, user.UserId, user.UserName, user.Role, AuditActions.Update, AuditResource, null,
+            string.IsNullOrWhiteSpace(reason) ? summary : reason + "; " + summary, breakTheGlass: false));
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Puts the shipped default back as the municipality's catalogue (audited like any other save).</summary>
+    public Task ResetAsync(CancellationToken ct) =>
+        ReplaceAsync(KnowledgeCatalogue.DefaultJson(), ct, "reset to the shipped default");
 
     /// <summary>Parses a catalogue with <see cref="KnowledgeCatalogue.Parse"/> and checks what the case builder relies on.</summary>
     public static KnowledgeCatalogue Validate(string json)

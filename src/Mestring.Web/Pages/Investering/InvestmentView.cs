@@ -8,9 +8,6 @@ using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Investering;
 
-/// <summary>Where a figure of a case comes from: the municipality's own data ("lokal") or the catalogue.</summary>
-public sealed record FigureSource(string Label, string? Note, bool IsLocal);
-
 /// <summary>
 /// What the result partial shows: the result, the case it came from (with the source of each baseline and
 /// effect read from the input JSON) and, for a saved case, its id. Chart data goes to wwwroot/js/investment.js.
@@ -30,18 +27,29 @@ public sealed class InvestmentView
         SavedId = savedId;
         SavedBy = savedBy;
         SavedAt = savedAt;
-        var input = SafeParse(evaluation.InputJson);
-        var outcomes = input?["outcomes"] as JsonArray;
-        foreach (var outcome in evaluation.Case.Outcomes)
+        // Every figure's provenance comes from the case JSON itself, so a saved case shows what it was built from.
+        var text = new ProvenanceText(t);
+        foreach (var p in CaseProvenance.Read(evaluation.InputJson))
         {
-            var node = outcomes?.FirstOrDefault(o => o?["id"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && o["id"]!.GetValue<string>() == outcome.Id);
-            BaselineSources[outcome.Id] = Source(Str(node?["baselineSource"]), Str(node?["baselineNote"]), _t["indtastet"]);
+            switch (p.Figure)
+            {
+                case CaseProvenance.Baseline:
+                    BaselineSources[p.OutcomeId] = text.Describe(p);
+                    break;
+                case CaseProvenance.Prices:
+                    PriceSources[p.OutcomeId] = text.Describe(p);
+                    break;
+                default:
+                    EffectSources.Add(text.Describe(p));
+                    break;
+            }
         }
-        for (var i = 0; i < evaluation.Case.Effects.Count; i++)
+        while (EffectSources.Count < evaluation.Case.Effects.Count)
         {
-            var effect = evaluation.Case.Effects[i];
-            EffectSources.Add(Source(effect.EffectSource, effect.Source, _t["indtastet"]));
+            EffectSources.Add(new FigureSource(text.Label(ProvenanceKinds.Manual), null, false, ProvenanceText.Css(ProvenanceKinds.Manual), ProvenanceKinds.Manual));
         }
+        LocalFigures = BaselineSources.Values.Concat(PriceSources.Values).Concat(EffectSources).Count(s => s.IsLocal);
+        DefaultFigures = BaselineSources.Values.Concat(PriceSources.Values).Concat(EffectSources).Count(s => s.Kind == ProvenanceKinds.CatalogueDefault);
     }
 
     public Evaluation Evaluation { get; }
@@ -51,7 +59,14 @@ public sealed class InvestmentView
     public string? SavedBy { get; }
     public DateTimeOffset? SavedAt { get; }
     public Dictionary<string, FigureSource> BaselineSources { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, FigureSource> PriceSources { get; } = new(StringComparer.Ordinal);
     public List<FigureSource> EffectSources { get; } = [];
+
+    /// <summary>How many baselines, price sets and effects are the municipality's own figures.</summary>
+    public int LocalFigures { get; }
+
+    /// <summary>How many are shipped catalogue defaults (to be replaced with local figures).</summary>
+    public int DefaultFigures { get; }
 
     public string OutcomeLabel(string id) => Case.Outcomes.FirstOrDefault(o => o.Id == id)?.Label ?? id;
 
@@ -131,31 +146,9 @@ public sealed class InvestmentView
         _ => basis,
     };
 
-    private FigureSource Source(string? source, string? note, string manual) => source switch
-    {
-        LocalSource => new FigureSource(_t["lokal"], note, true),
-        CatalogueSource => new FigureSource(_t["katalog"], note, false),
-        null or "" => new FigureSource(manual, note, false),
-        _ => new FigureSource(source, note, false),
-    };
-
     private static double Round(double value) => double.IsFinite(value) ? Math.Round(value) : 0;
 
     private static string Short(double value) => Math.Abs(value) >= 1_000_000
         ? (value / 1_000_000).ToString("0.#", CultureInfo.CurrentCulture) + " mio."
         : (value / 1_000).ToString("0", CultureInfo.CurrentCulture) + " t.";
-
-    private static string? Str(JsonNode? node) => node?.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : null;
-
-    private static JsonNode? SafeParse(string json)
-    {
-        try
-        {
-            return JsonNode.Parse(json);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
-    }
 }

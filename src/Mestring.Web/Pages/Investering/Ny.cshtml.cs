@@ -15,11 +15,14 @@ namespace Mestring.Web.Pages.Investering;
 /// or from the target group's own history in the data), costs, horizon, success rate and deadweight; local
 /// effects replace the catalogue's. The result can be saved through the JSON page.
 /// </summary>
-public sealed class NyModel(InvestmentCatalogues catalogues, InvestmentBaselines baselines, IStringLocalizer<SharedResource> t, TimeProvider clock) : PageModel
+public sealed class NyModel(InvestmentCatalogues catalogues, InvestmentBaselines baselines, ILocalEvidenceSource evidence, IStringLocalizer<SharedResource> t, TimeProvider clock) : PageModel
 {
     [BindProperty] public BuilderForm Form { get; set; } = new();
 
     public KnowledgeCatalogue Catalogue { get; private set; } = KnowledgeCatalogue.Default;
+
+    /// <summary>The municipality's own effect estimates (GET /api/v1/evidence/methods), or why there are none.</summary>
+    public LocalEvidence Evidence { get; private set; } = LocalEvidence.None(LocalEvidenceState.NotYetAvailable);
     public InvestmentView? View { get; private set; }
     public string CaseJson { get; private set; } = "";
     public IReadOnlyList<string> Messages { get; private set; } = [];
@@ -27,13 +30,19 @@ public sealed class NyModel(InvestmentCatalogues catalogues, InvestmentBaselines
     public async Task OnGetAsync(string? method, CancellationToken ct)
     {
         Catalogue = await catalogues.GetAsync(ct);
+        Evidence = await evidence.GetAsync(ct);
         Form = BuilderForm.For(Catalogue, method, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).Year);
     }
+
+    /// <summary>The catalogue effect of the chosen method on an outcome, if it has one.</summary>
+    public CatalogueEffect? CatalogueEffectFor(string outcomeId) =>
+        Catalogue.Methods.FirstOrDefault(m => m.Id == Form.MethodId)?.Effects.FirstOrDefault(e => e.Outcome == outcomeId);
 
     /// <summary>Fills the baselines of the chosen outcomes from the target group's history (aggregates only).</summary>
     public async Task<IActionResult> OnPostBaselinesAsync(CancellationToken ct)
     {
         Catalogue = await catalogues.GetAsync(ct);
+        Evidence = await evidence.GetAsync(ct);
         Form.Align(Catalogue);
         if (string.IsNullOrWhiteSpace(Form.LegalBasis))
         {
@@ -59,6 +68,7 @@ public sealed class NyModel(InvestmentCatalogues catalogues, InvestmentBaselines
                 row.Baseline = Math.Round(mean, 3);
                 row.BaselineSource = InvestmentView.LocalSource;
                 row.BaselineNote = string.Create(CultureInfo.CurrentCulture, $"{b.Description} SE {b.Se:0.###}.");
+                row.BaselineProvenance = CaseProvenanceJson.TargetGroupHistory(b, Form.LegalBasis!.Trim(), row.Baseline.Value, clock.GetUtcNow());
                 messages.Add(t["{0}: {1} pr. deltager pr. år (n = {2}, SE {3}).", Catalogue.Outcome(row.Id).Name, mean.ToString("0.###", CultureInfo.CurrentCulture), b.N!.Value, (b.Se ?? 0).ToString("0.###", CultureInfo.CurrentCulture)]);
             }
             catch (ValidationException e)
@@ -78,10 +88,32 @@ public sealed class NyModel(InvestmentCatalogues catalogues, InvestmentBaselines
     public async Task<IActionResult> OnPostEvaluateAsync(CancellationToken ct)
     {
         Catalogue = await catalogues.GetAsync(ct);
+        Evidence = await evidence.GetAsync(ct);
         Form.Align(Catalogue);
+        for (var i = 0; i < Form.Outcomes.Count; i++)
+        {
+            var row = Form.Outcomes[i];
+            if (!row.Include || string.IsNullOrEmpty(row.LocalEstimateKey))
+            {
+                continue;
+            }
+            var name = Catalogue.Outcome(row.Id).Name;
+            if (Evidence.Find(row.LocalEstimateKey) is not { } estimate || estimate.CatalogueOutcome != row.Id)
+            {
+                ModelState.AddModelError($"Form.Outcomes[{i}].LocalEstimateKey", t["{0}: det valgte lokale estimat findes ikke længere i kommunens evaluering. Vælg igen.", name]);
+            }
+            else if (row.LocalChangePercent is not null)
+            {
+                ModelState.AddModelError($"Form.Outcomes[{i}].LocalEstimateKey", t["{0}: vælg enten et lokalt estimat eller skriv en lokal effekt, ikke begge.", name]);
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
         try
         {
-            var json = Form.ToCaseJson(Catalogue);
+            var json = Form.ToCaseJson(Catalogue, Evidence);
             var evaluation = InvestmentCases.Evaluate(json, Form.Draws, Form.Seed, threads: 1);
             CaseJson = json;
             View = new InvestmentView(evaluation, t);
@@ -148,8 +180,13 @@ public sealed class BuilderForm
         }
     }
 
-    /// <summary>The case as spec JSON, with <c>baselineSource</c>/<c>baselineNote</c> on each outcome.</summary>
-    public string ToCaseJson(KnowledgeCatalogue catalogue)
+    /// <summary>
+    /// The case as spec JSON with the provenance of every figure: <c>baselineProvenance</c> and
+    /// <c>priceProvenance</c> on each outcome, <c>provenance</c> on each effect (see <see cref="CaseProvenanceJson"/>),
+    /// and the older <c>baselineSource</c>/<c>baselineNote</c>. An outcome with a chosen local estimate gets that
+    /// estimate as <c>absoluteChange</c> with its <c>se</c> instead of the catalogue's effect.
+    /// </summary>
+    public string ToCaseJson(KnowledgeCatalogue catalogue, LocalEvidence? evidence = null)
     {
         var builder = new InvestmentCaseBuilder(PriceYear, catalogue)
             .Named(string.IsNullOrWhiteSpace(Name) ? "Investeringscase" : Name.Trim())
@@ -171,9 +208,30 @@ public sealed class BuilderForm
         {
             throw ValidationException.For("outcomes", "choose at least one outcome");
         }
+        var method = catalogue.Methods.FirstOrDefault(m => m.Id == MethodId);
+        var estimates = new Dictionary<string, LocalEstimate>(StringComparer.Ordinal);
         foreach (var row in included)
         {
             builder.WithOutcome(row.Id, row.Baseline ?? 0);
+            if (evidence?.Find(row.LocalEstimateKey) is { } estimate && estimate.CatalogueOutcome == row.Id)
+            {
+                // The evaluation measures the change in the first year after the start; its years and decay follow
+                // the method's catalogue effect on this outcome where there is one, else years 1…horizon without decay.
+                var shape = method?.Effects.FirstOrDefault(e => e.Outcome == row.Id);
+                var from = Math.Min(shape?.FromYear ?? 1, HorizonYears);
+                estimates[row.Id] = estimate;
+                builder.WithLocalEffect(new Effect
+                {
+                    Outcome = row.Id,
+                    AbsoluteChange = estimate.Estimate,
+                    Se = estimate.Se,
+                    FromYear = from,
+                    ToYear = Math.Max(from, Math.Min(shape?.ToYear ?? HorizonYears, HorizonYears)),
+                    DecayPerYear = shape?.DecayPerYear ?? 0,
+                    Source = CaseProvenanceJson.EstimateText(estimate),
+                });
+                continue;
+            }
             if (row.LocalChangePercent is { } change)
             {
                 builder.WithLocalEffect(new Effect
@@ -187,15 +245,30 @@ public sealed class BuilderForm
                 });
             }
         }
-        var node = JsonNode.Parse(InvestmentCaseWriter.ToJson(builder.Build()))!;
+        var built = builder.Build();
+        var node = JsonNode.Parse(InvestmentCaseWriter.ToJson(built))!;
+        var diff = CatalogueDiff.AgainstDefault;
         foreach (var outcome in node["outcomes"]!.AsArray())
         {
             var row = included.First(r => r.Id == outcome!["id"]!.GetValue<string>());
-            outcome!["baselineSource"] = row.BaselineSource == InvestmentView.LocalSource ? InvestmentView.LocalSource : "manual";
-            if (!string.IsNullOrWhiteSpace(row.BaselineNote))
+            var history = CaseProvenanceJson.HistoryFor(row.BaselineProvenance, row.Baseline);
+            outcome!["baselineSource"] = history is not null ? InvestmentView.LocalSource : "manual";
+            if (history is not null && !string.IsNullOrWhiteSpace(row.BaselineNote))
             {
                 outcome["baselineNote"] = row.BaselineNote;
             }
+            outcome["baselineProvenance"] = history ?? CaseProvenanceJson.Manual();
+            outcome["priceProvenance"] = CaseProvenanceJson.Prices(catalogue, catalogue.Outcome(row.Id), PriceYear, diff);
+        }
+        var effects = node["effects"]!.AsArray();
+        for (var i = 0; i < built.Effects.Count; i++)
+        {
+            var effect = built.Effects[i];
+            effects[i]!["provenance"] = effect.EffectSource == InvestmentCaseBuilder.CatalogueSource && method is not null
+                ? CaseProvenanceJson.CatalogueEffect(catalogue, method, method.Effects.First(e => e.Outcome == effect.Outcome), diff)
+                : estimates.TryGetValue(effect.Outcome, out var estimate)
+                    ? CaseProvenanceJson.LocalEvaluation(estimate)
+                    : CaseProvenanceJson.LocalEntered(effect.Source);
         }
         return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
@@ -216,6 +289,10 @@ public sealed class OutcomeRow
     public double? Baseline { get; set; }
     public string? BaselineSource { get; set; }
     public string? BaselineNote { get; set; }
+    /// <summary>The baseline's provenance JSON when it was fetched from the target group's history.</summary>
+    public string? BaselineProvenance { get; set; }
+    /// <summary>The chosen row of the municipality's evaluation (<see cref="LocalEstimate.Key"/>), if any.</summary>
+    public string? LocalEstimateKey { get; set; }
     public double? LocalChangePercent { get; set; }
     public double? LocalSePercent { get; set; }
     public string? LocalSource { get; set; }

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mestring.Economics.Cases;
+using Mestring.Economics.Catalogue;
+
+namespace Mestring.Web.Features.Investments;
+
+/// <summary>
+/// Writes the provenance objects the case builder puts into a case (read back by
+/// <see cref="CaseProvenance.Read"/>): where each baseline, price set and effect came from.
+/// </summary>
+public static class CaseProvenanceJson
+{
+    private const double Tolerance = 1e-9;
+
+    public static JsonObject Manual() => new() { ["kind"] = ProvenanceKinds.Manual };
+
+    public static JsonObject LocalEntered(string? source) => new()
+    {
+        ["kind"] = ProvenanceKinds.LocalEntered,
+        ["source"] = string.IsNullOrWhiteSpace(source) ? null : source,
+    };
+
+    /// <summary>A baseline computed from the target group's history; kept as JSON in the builder's form between requests.</summary>
+    public static string TargetGroupHistory(BaselineDto baseline, string legalBasis, double value, DateTimeOffset computedAt)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return new JsonObject
+        {
+            ["kind"] = ProvenanceKinds.TargetGroupHistory,
+            ["target"] = baseline.Target,
+            ["legalBasis"] = legalBasis,
+            ["eventType"] = baseline.EventType,
+            ["yearsBefore"] = baseline.YearsBefore,
+            ["n"] = baseline.N,
+            ["se"] = baseline.Se,
+            ["value"] = value,
+            ["computedAt"] = computedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        }.ToJsonString();
+    }
+
+    /// <summary>
+    /// The history provenance posted back by the form, if it is one and the baseline still has the value it gave;
+    /// a baseline edited after it was fetched is the user's own figure.
+    /// </summary>
+    public static JsonObject? HistoryFor(string? provenanceJson, double? baseline)
+    {
+        if (string.IsNullOrWhiteSpace(provenanceJson) || baseline is not { } current)
+        {
+            return null;
+        }
+        try
+        {
+            if (JsonNode.Parse(provenanceJson) is JsonObject node
+                && node["kind"]?.GetValueKind() == JsonValueKind.String && node["kind"]!.GetValue<string>() == ProvenanceKinds.TargetGroupHistory
+                && node["value"]?.GetValueKind() == JsonValueKind.Number && Math.Abs(node["value"]!.GetValue<double>() - current) <= Tolerance * Math.Max(1, Math.Abs(current)))
+            {
+                return node;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return null;
+    }
+
+    /// <summary>Unit costs of a catalogue outcome: the shipped default or the municipality's own figures.</summary>
+    public static JsonObject Prices(KnowledgeCatalogue catalogue, CatalogueOutcome outcome, int casePriceYear, CatalogueDiff diff)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(diff);
+        return new JsonObject
+        {
+            ["kind"] = diff.Outcome(outcome) == CatalogueEntryStatus.Same ? ProvenanceKinds.CatalogueDefault : ProvenanceKinds.MunicipalCatalogue,
+            ["catalogueVersion"] = catalogue.CatalogueVersion,
+            ["source"] = outcome.Source,
+            ["priceYear"] = outcome.PriceYear,
+            ["indexedTo"] = casePriceYear,
+            ["indicative"] = outcome.Indicative,
+        };
+    }
+
+    /// <summary>An effect from the catalogue: a shipped literature default or the municipality's edited figure.</summary>
+    public static JsonObject CatalogueEffect(KnowledgeCatalogue catalogue, CatalogueMethod method, CatalogueEffect effect, CatalogueDiff diff)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(effect);
+        ArgumentNullException.ThrowIfNull(diff);
+        return new JsonObject
+        {
+            ["kind"] = diff.Effect(method.Id, effect) == CatalogueEntryStatus.Same ? ProvenanceKinds.CatalogueDefault : ProvenanceKinds.MunicipalCatalogue,
+            ["catalogueVersion"] = catalogue.CatalogueVersion,
+            ["method"] = method.Id,
+            ["methodName"] = method.Name,
+            ["source"] = effect.Source,
+            ["isDefault"] = effect.IsDefault,
+        };
+    }
+
+    /// <summary>An effect taken from the municipality's own evaluation (a row of GET /api/v1/evidence/methods).</summary>
+    public static JsonObject LocalEvaluation(LocalEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return new JsonObject
+        {
+            ["kind"] = ProvenanceKinds.LocalEvaluation,
+            ["method"] = estimate.Method,
+            ["interventionType"] = estimate.InterventionType,
+            ["targetGroup"] = estimate.TargetGroup,
+            ["outcome"] = estimate.Outcome,
+            ["unit"] = estimate.Unit,
+            ["estimate"] = estimate.Estimate,
+            ["se"] = estimate.Se,
+            ["ciLow"] = estimate.CiLow,
+            ["ciHigh"] = estimate.CiHigh,
+            ["n"] = estimate.N,
+            ["verdict"] = estimate.Verdict,
+            ["computedAt"] = estimate.ComputedAt,
+            ["endpoint"] = EvidenceEndpointSource.Path,
+        };
+    }
+
+    /// <summary>The effect's free-text <c>source</c> for a local estimate (what older readers and the Excel column show).</summary>
+    public static string EstimateText(LocalEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        var parts = new List<string> { "Kommunens evaluering: " + estimate.Method };
+        if (estimate.N is { } n)
+        {
+            parts.Add("n = " + n.ToString(CultureInfo.InvariantCulture));
+        }
+        if (!string.IsNullOrWhiteSpace(estimate.Verdict))
+        {
+            parts.Add(estimate.Verdict);
+        }
+        if (!string.IsNullOrWhiteSpace(estimate.ComputedAt))
+        {
+            parts.Add("beregnet " + estimate.ComputedAt);
+        }
+        return string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Mestring.Web.Features.Investments;
+
+/// <summary>
+/// One row of the municipality's own evaluation of methods (GET /api/v1/evidence/methods): the absolute change
+/// in <see cref="Outcome"/> per participant per year with its standard error, and the catalogue outcome it maps to.
+/// </summary>
+public sealed record LocalEstimate(
+    string Method,
+    string? InterventionType,
+    string? TargetGroup,
+    string Outcome,
+    string? CatalogueOutcome,
+    string? Unit,
+    double Estimate,
+    double? Se,
+    double? CiLow,
+    double? CiHigh,
+    int? N,
+    string? Verdict,
+    string? ComputedAt)
+{
+    /// <summary>Identifies the row between the builder's requests (the contract has no id).</summary>
+    public string Key => string.Join("|", Method, InterventionType ?? "", TargetGroup ?? "", Outcome, ComputedAt ?? "");
+}
+
+public enum LocalEvidenceState
+{
+    /// <summary>The evaluation answered; the list may still be empty.</summary>
+    Available,
+
+    /// <summary>The municipality's evaluation is not there (no endpoint, or it answered 404).</summary>
+    NotYetAvailable,
+
+    /// <summary>The user's role may not read the evaluation (it is for managers, administrators and supervision).</summary>
+    NotAllowed,
+
+    /// <summary>The evaluation answered with an error or with rows this builder cannot read.</summary>
+    Failed,
+}
+
+/// <summary>The local estimates available to the signed-in user, or why there are none.</summary>
+public sealed record LocalEvidence(LocalEvidenceState State, IReadOnlyList<LocalEstimate> Estimates)
+{
+    public static LocalEvidence None(LocalEvidenceState state) => new(state, []);
+
+    /// <summary>The estimates that map to a catalogue outcome, best evidence (largest n) first.</summary>
+    public IReadOnlyList<LocalEstimate> For(string catalogueOutcome) =>
+        [.. Estimates.Where(e => string.Equals(e.CatalogueOutcome, catalogueOutcome, StringComparison.Ordinal))
+            .OrderByDescending(e => e.N ?? 0).ThenBy(e => e.Method, StringComparer.Ordinal)];
+
+    public LocalEstimate? Find(string? key) =>
+        string.IsNullOrEmpty(key) ? null : Estimates.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.Ordinal));
+}
+
+/// <summary>Where the case builder gets the municipality's own effect estimates.</summary>
+public interface ILocalEvidenceSource
+{
+    Task<LocalEvidence> GetAsync(CancellationToken ct);
+}
+
+/// <summary>
+/// Reads the municipality's evaluation through its public contract, GET /api/v1/evidence/methods, dispatched
+/// in-process to that endpoint with the signed-in user and the endpoint's own authorization policy. The builder
+/// thereby depends only on the JSON contract, not on the evidence feature's classes, and degrades to "no local
+/// estimates yet" while the endpoint does not exist.
+/// </summary>
+public sealed class EvidenceEndpointSource(
+    EndpointDataSource endpoints,
+    IHttpContextAccessor accessor,
+    IAuthorizationService authorization,
+    IAuthorizationPolicyProvider policies,
+    ILogger<EvidenceEndpointSource> log) : ILocalEvidenceSource
+{
+    public const string Path = "/api/v1/evidence/methods";
+
+    public async Task<LocalEvidence> GetAsync(CancellationToken ct)
+    {
+        if (accessor.HttpContext is not { } outer)
+        {
+            return LocalEvidence.None(LocalEvidenceState.NotYetAvailable);
+        }
+        var endpoint = endpoints.Endpoints.OfType<RouteEndpoint>().FirstOrDefault(IsEvidenceMethods);
+        if (endpoint?.RequestDelegate is null)
+        {
+            return LocalEvidence.None(LocalEvidenceState.NotYetAvailable);
+        }
+
+        // Authorization middleware does not run for an in-process call, so apply the endpoint's policy here.
+        var policy = await AuthorizationPolicy.CombineAsync(policies, endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>());
+        if (policy is not null && !(await authorization.AuthorizeAsync(outer.User, null, policy)).Succeeded)
+        {
+            return LocalEvidence.None(LocalEvidenceState.NotAllowed);
+        }
+
+        var inner = new DefaultHttpContext { RequestServices = outer.RequestServices, User = outer.User };
+        inner.Request.Method = HttpMethods.Get;
+        inner.Request.Scheme = outer.Request.Scheme;
+        inner.Request.Host = outer.Request.Host;
+        inner.Request.Path = Path;
+        inner.Request.Headers.Accept = "application/json";
+        inner.RequestAborted = ct;
+        using var body = new MemoryStream();
+        inner.Response.Body = body;
+        inner.SetEndpoint(endpoint);
+        try
+        {
+            await endpoint.RequestDelegate(inner);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning("The evidence endpoint failed for the case builder: {Error}", e.GetType().Name);
+            return LocalEvidence.None(LocalEvidenceState.Failed);
+        }
+        if (inner.Response.StatusCode == StatusCodes.Status404NotFound)
+        {
+            return LocalEvidence.None(LocalEvidenceState.NotYetAvailable);
+        }
+        if (inner.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
+        {
+            return LocalEvidence.None(LocalEvidenceState.NotAllowed);
+        }
+        if (inner.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            log.LogWarning("The evidence endpoint answered {Status} to the case builder.", inner.Response.StatusCode);
+            return LocalEvidence.None(LocalEvidenceState.Failed);
+        }
+        try
+        {
+            return new LocalEvidence(LocalEvidenceState.Available, LocalEstimateJson.Parse(body.ToArray()));
+        }
+        catch (JsonException)
+        {
+            log.LogWarning("The evidence endpoint's answer does not follow the contract the case builder reads.");
+            return LocalEvidence.None(LocalEvidenceState.Failed);
+        }
+    }
+
+    private static bool IsEvidenceMethods(RouteEndpoint endpoint)
+    {
+        var raw = "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
+        if (!string.Equals(raw, Path, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+        return methods is null || methods.Contains(HttpMethods.Get, StringComparer.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>Reads the evidence contract: an array of rows (or an object holding one such array).</summary>
+public static class LocalEstimateJson
+{
+    public static IReadOnlyList<LocalEstimate> Parse(ReadOnlySpan<byte> utf8)
+    {
+        using var document = JsonDocument.Parse(utf8.ToArray());
+        var root = document.RootElement;
+        var rows = root.ValueKind switch
+        {
+            JsonValueKind.Array => root,
+            JsonValueKind.Object => root.EnumerateObject().Select(p => p.Value).FirstOrDefault(v => v.ValueKind == JsonValueKind.Array),
+            _ => default,
+        };
+        if (rows.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("expected an array of method estimates");
+        }
+        var list = new List<LocalEstimate>();
+        foreach (var row in rows.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object))
+        {
+            // A row without a method, outcome or estimate cannot become an effect; skip it rather than fail the list.
+            if (Text(row, "method") is not { Length: > 0 } method || Text(row, "outcome") is not { Length: > 0 } outcome || Number(row, "estimate") is not { } estimate)
+            {
+                continue;
+            }
+            list.Add(new LocalEstimate(method, Text(row, "interventionType"), Text(row, "targetGroup"), outcome, Text(row, "catalogueOutcome"), Text(row, "unit"),
+                estimate, Number(row, "se"), Number(row, "ciLow"), Number(row, "ciHigh"),
+                Number(row, "n") is { } n && n >= 0 && n <= int.MaxValue ? (int)n : null,
+                Text(row, "verdict"), Text(row, "computedAt")));
+        }
+        return list;
+    }
+
+    private static JsonElement? Property(JsonElement row, string name)
+    {
+        foreach (var p in row.EnumerateObject())
+        {
+            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return p.Value;
+            }
+        }
+        return null;
+    }
+
+    private static string? Text(JsonElement row, string name) => Property(row, name) is { } v ? v.ValueKind switch
+    {
+        JsonValueKind.String => v.GetString(),
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => v.GetRawText(),
+        _ => null,
+    } : null;
+
+    private static double? Number(JsonElement row, string name) => Property(row, name) is { } v ? v.ValueKind switch
+    {
+        JsonValueKind.Number when v.TryGetDouble(out var d) && double.IsFinite(d) => d,
+        JsonValueKind.String when double.TryParse(v.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => d,
+        _ => null,
+    } : null;
+}
