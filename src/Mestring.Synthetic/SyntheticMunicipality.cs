@@ -36,10 +36,12 @@ public sealed partial class SyntheticMunicipality
         _father = people.Father[.._personCount];
         _deathDay = people.DeathDay[.._personCount];
         _area = new int[_personCount];
+        _residentAtEnd = new bool[_personCount];
         for (var p = 0; p < _personCount; p++)
         {
             var h = people.Household[p];
             _area[p] = h >= 0 ? people.HouseholdArea[h] : -1;
+            _residentAtEnd[p] = people.IsResident(p);
         }
         for (var i = 0; i < w.PersonYears.Count; i++)
         {
@@ -55,6 +57,7 @@ public sealed partial class SyntheticMunicipality
         _assessments = w.Assessments;
         _conditionCodes = conditionCodes;
         _dataEnd = w.DataEndDay;
+        _programmes = programmes;
         _serviceMeta = programmes.Select(p => new ServiceMeta(p.LegalBasis, Ffb.Service(p.ServiceDisplay))).ToArray();
         _programmeUnits = programmes.Select(p => p.Unit).ToArray();
         _targetGroupCodes = Problems.TargetGroups.Select(g => Ffb.TargetGroup(Problems.Display(g))).ToArray();
@@ -66,6 +69,8 @@ public sealed partial class SyntheticMunicipality
     }
 
     private readonly string[] _targetGroupCodes;
+    private readonly bool[] _residentAtEnd;
+    private readonly IReadOnlyList<Programme> _programmes;
 
     private readonly record struct ServiceMeta(string LegalBasis, string ServiceCode);
 

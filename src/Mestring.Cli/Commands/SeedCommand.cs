@@ -68,6 +68,7 @@ public static class SeedCommand
                 string.IsNullOrWhiteSpace(code) ? DefaultName : $"Kommune {code.Trim()}", ct);
 
             SyntheticMunicipality? generated = null;
+            OperationalRecordsReport? operational = null;
             var reports = new List<RegisterFileReport>();
             try
             {
@@ -96,6 +97,12 @@ public static class SeedCommand
                             reports.Add(r);
                             tasks[r.File].Value = tasks[r.File].MaxValue;
                         }), ct);
+
+                        // The case records (identity, team, plan, goals, orders, follow-ups) of the citizens with services.
+                        var cases = ctx.AddTask("Plans, goals and follow-ups", maxValue: 1.0);
+                        operational = await Task.Run(() => new OperationalRecordsImporter(db, target.Id, TimeProvider.System, new SystemActor("mestring seed"))
+                            .Import(generated.Operational()), ct);
+                        cases.Value = 1.0;
                     });
             }
             catch (RegisterImportException e)
@@ -103,10 +110,20 @@ public static class SeedCommand
                 await stderr.WriteLineAsync(e.Message);
                 return RegisterExtractCommands.DatabaseError;
             }
+            catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or Mestring.Domain.Common.DomainException or Mestring.Domain.Common.ValidationException)
+            {
+                await stderr.WriteLineAsync($"operational records: not loaded (rolled back): {e.Message}");
+                return RegisterExtractCommands.DatabaseError;
+            }
 
             foreach (var r in reports)
             {
                 await stdout.WriteLineAsync(RegisterExtractCommands.Describe(r));
+            }
+            if (operational is { } o)
+            {
+                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"operational records: {o.Citizens:N0} citizens identified, {o.Plans:N0} plans, {o.Goals:N0} goals, {o.Orders:N0} orders linked, {o.FollowUps:N0} follow-ups in {o.Elapsed.TotalSeconds:0.0} s"));
             }
             if (!string.IsNullOrWhiteSpace(truthPath))
             {

@@ -108,7 +108,8 @@ internal sealed class PostgresSink : BulkSink
         ColumnKind.Numeric => NpgsqlDbType.Numeric,
         ColumnKind.Bool => NpgsqlDbType.Boolean,
         ColumnKind.Timestamp => NpgsqlDbType.TimestampTz,
-        ColumnKind.EmptyUuidList => NpgsqlDbType.Array | NpgsqlDbType.Uuid,
+        ColumnKind.EmptyUuidList or ColumnKind.UuidList => NpgsqlDbType.Array | NpgsqlDbType.Uuid,
+        ColumnKind.TextList => NpgsqlDbType.Array | NpgsqlDbType.Text,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -147,6 +148,9 @@ internal sealed class PostgresSink : BulkSink
                 case Guid[] list:
                     importer.Write(list, _types[i]);
                     break;
+                case string[] texts:
+                    importer.Write(texts, _types[i]);
+                    break;
                 default:
                     importer.Write(values[i], _types[i]);
                     break;
@@ -170,7 +174,10 @@ internal sealed class PostgresSink : BulkSink
         {
             changed += Execute(ReplaceStage(sql(true), _stage));
         }
-        changed += Execute(Table.PostgresMerge(_stage));
+        if (!Table.StageOnlyRows)
+        {
+            changed += Execute(Table.PostgresMerge(_stage));
+        }
         foreach (var sql in after ?? [])
         {
             changed += Execute(ReplaceStage(sql(true), _stage));
@@ -199,7 +206,7 @@ internal sealed class SqliteSink : BulkSink
     private static readonly DateTimeOffsetToBinaryConverter TimeConverter = new();
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand? _upsert;
     private readonly SqliteCommand? _stageInsert;
     private readonly string _stage;
     private readonly ColumnKind[] _kinds;
@@ -214,7 +221,7 @@ internal sealed class SqliteSink : BulkSink
         _kinds = [.. table.Columns.Concat(table.StageOnly).Select(c => c.Kind)];
         // Rows may reference parents created by a follow-up statement (assessment items): check keys at commit.
         Execute("PRAGMA defer_foreign_keys = ON");
-        _upsert = Prepare(table.SqliteUpsert, table.Columns.Count);
+        _upsert = table.StageOnlyRows ? null : Prepare(table.SqliteUpsert, table.Columns.Count);
         if (table.StageOnly.Count > 0)
         {
             // Follow-up statements (e.g. resolving parents once the whole file is in) read a staging table.
@@ -246,17 +253,21 @@ internal sealed class SqliteSink : BulkSink
         DateTimeOffset t => TimeConverter.ConvertToProvider(t)!,
         Guid[] { Length: 0 } => "[]",
         Guid[] list => "[" + string.Join(",", list.Select(g => "\"" + g.ToString() + "\"")) + "]",
+        string[] texts => System.Text.Json.JsonSerializer.Serialize(texts),
         _ => value,
     };
 
     public override void Write(object?[] values)
     {
-        var columns = Table.Columns.Count;
-        for (var i = 0; i < columns; i++)
+        if (_upsert is not null)
         {
-            _upsert.Parameters[i].Value = ToSqlite(values[i]);
+            var columns = Table.Columns.Count;
+            for (var i = 0; i < columns; i++)
+            {
+                _upsert.Parameters[i].Value = ToSqlite(values[i]);
+            }
+            _changed += _upsert.ExecuteNonQuery();
         }
-        _changed += _upsert.ExecuteNonQuery();
         if (_stageInsert is not null)
         {
             for (var i = 0; i < _kinds.Length; i++)
@@ -293,7 +304,7 @@ internal sealed class SqliteSink : BulkSink
 
     public override void Dispose()
     {
-        _upsert.Dispose();
+        _upsert?.Dispose();
         _stageInsert?.Dispose();
     }
 }

@@ -14,6 +14,10 @@ internal enum ColumnKind
     Timestamp,
     /// <summary>An empty list of ids (interventions.GoalIds): uuid[] in PostgreSQL, JSON text in SQLite.</summary>
     EmptyUuidList,
+    /// <summary>A list of ids (a Guid[]): uuid[] in PostgreSQL, JSON text in SQLite.</summary>
+    UuidList,
+    /// <summary>A list of strings (a string[], e.g. goals.SecondaryConditionCodes): text[] in PostgreSQL, JSON text in SQLite.</summary>
+    TextList,
 }
 
 /// <summary>A column of a bulk target (or of a staging table only).</summary>
@@ -28,7 +32,8 @@ internal sealed record BulkColumn(string Name, ColumnKind Kind)
         ColumnKind.Numeric => "numeric",
         ColumnKind.Bool => "boolean",
         ColumnKind.Timestamp => "timestamp with time zone",
-        ColumnKind.EmptyUuidList => "uuid[]",
+        ColumnKind.EmptyUuidList or ColumnKind.UuidList => "uuid[]",
+        ColumnKind.TextList => "text[]",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind)),
     };
 }
@@ -57,6 +62,12 @@ internal sealed class BulkTable
     public IReadOnlyList<BulkColumn> StageOnly { get; }
 
     public int ValueCount => Columns.Count + StageOnly.Count;
+
+    /// <summary>
+    /// No columns of the table itself, only staging columns: the rows land only in the staging table and the follow-up
+    /// statements do the work (e.g. an UPDATE … FROM the stage of rows that already exist).
+    /// </summary>
+    public bool StageOnlyRows => Columns.Count == 0;
 
     public static string Q(string name) => "\"" + name + "\"";
 

@@ -58,4 +58,24 @@ internal sealed class AssessmentTable
     public int? Level(int i) => (_values[i] & 0xFF) is var v && v == 0 ? null : v - 1;
 
     public int? Support(int i) => ((_values[i] >> 8) & 0xFF) is var v && v == 0 ? null : v - 1;
+
+    /// <summary>The first row of <paramref name="person"/> (rows are sorted by person, day, condition); Count if none.</summary>
+    public int FirstOf(int person)
+    {
+        var key = (ulong)person << 28;
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_keys[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }
