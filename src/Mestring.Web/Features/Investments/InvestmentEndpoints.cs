@@ -44,6 +44,14 @@ internal static class InvestmentEndpoints
             .RequireAuthorization(Policies.InvestmentCatalogue)
             .WithSummary("Replace the municipality's knowledge catalogue (managers and administrators).");
 
+        group.MapPost("/catalogue/reset", async (InvestmentCatalogues catalogues, CancellationToken ct) =>
+            {
+                await catalogues.ResetAsync(ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Policies.InvestmentCatalogue)
+            .WithSummary("Put the shipped default catalogue back as the municipality's catalogue (audited).");
+
         group.MapPost("/baseline", async (BaselineRequest request, InvestmentBaselines baselines, CancellationToken ct) =>
                 TypedResults.Ok(await baselines.ComputeAsync(request, ct)))
             .ProducesValidationProblem()
