@@ -113,7 +113,7 @@ public sealed partial class CatalogueForm
                 continue;
             }
             var at = $"Form.Outcomes[{i}]";
-            var name = string.IsNullOrWhiteSpace(o.Name) ? (o.Id ?? t["nyt udfald"]) : o.Name.Trim();
+            var name = string.IsNullOrWhiteSpace(o.Name) ? (o.Id ?? t["(nyt udfald)"]) : o.Name.Trim();
             var id = o.Id?.Trim() ?? "";
             if (!IdPattern().IsMatch(id))
             {
@@ -189,7 +189,7 @@ public sealed partial class CatalogueForm
                 continue;
             }
             var at = $"Form.Methods[{i}]";
-            var name = string.IsNullOrWhiteSpace(m.Name) ? (m.Id ?? t["ny metode"]) : m.Name.Trim();
+            var name = string.IsNullOrWhiteSpace(m.Name) ? (m.Id ?? t["(ny metode)"]) : m.Name.Trim();
             var id = m.Id?.Trim() ?? "";
             if (!IdPattern().IsMatch(id))
             {
@@ -273,13 +273,13 @@ public sealed partial class CatalogueForm
         }
         return name + ", " + m.Groups["field"].Value switch
         {
-            "UnitCost" => t["enhedspris"].Value,
-            "Se" => t["standardfejl"].Value,
-            "PriceYear" => t["prisår"].Value,
-            "Change" => t["ændring"].Value,
-            "FromYear" => t["fra år"].Value,
-            "ToYear" => t["til år"].Value,
-            "DecayPercent" => t["aftagning pr. år"].Value,
+            "UnitCost" => t["feltet enhedspris"].Value,
+            "Se" => t["feltet standardfejl"].Value,
+            "PriceYear" => t["feltet prisår"].Value,
+            "Change" => t["feltet ændring"].Value,
+            "FromYear" => t["feltet fra år"].Value,
+            "ToYear" => t["feltet til år"].Value,
+            "DecayPercent" => t["feltet aftagning pr. år"].Value,
             var other => other,
         };
     }

@@ -101,7 +101,7 @@ public sealed class KatalogModel(InvestmentCatalogues catalogues, IStringLocaliz
     {
         CatalogueEntryStatus.Same => ("badge--wait", t["som standard"]),
         CatalogueEntryStatus.Changed => ("badge--info", t["ændret fra standard"]),
-        _ => ("badge--ok", t["ny"]),
+        _ => ("badge--ok", t["ny post"]),
     };
 
     /// <summary>How the stored outcome with this id compares with the shipped one (null for a new row).</summary>
