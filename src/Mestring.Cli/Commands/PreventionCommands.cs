@@ -18,7 +18,74 @@ public static class PreventionCommands
     public const int UsageError = 1;
 
     /// <summary><c>mestring prevention …</c> with <c>enable</c> and <c>disable</c>.</summary>
-    public static Command Create() => new("prevention", "Early detection (tidlig opsporing): the municipality's switch.") { Enable(), Disable() };
+    public static Command Create() => new("prevention", "Early detection (tidlig opsporing): the municipality's switch and the per-indicator switches.")
+    {
+        Enable(), Disable(), Indicator(),
+    };
+
+    /// <summary>
+    /// <c>mestring prevention indicator enable KEY --legal-basis TEXT --by USER</c> and <c>… indicator disable KEY --by USER</c>:
+    /// the configured indicators beyond the four family factors (<c>notifications</c>, <c>school_absence</c>), each switched
+    /// on under its own legal basis; per-person screening computes only the indicators that are on.
+    /// </summary>
+    private static Command Indicator()
+    {
+        static Argument<string> Key() => new("KEY")
+        {
+            Description = "The indicator: " + string.Join(", ", Mestring.Prevention.Factors.FactorCatalog.DefaultIndicators.Select(i => i.Key)) + ".",
+        };
+        var enableKey = Key();
+        var legalBasis = new Option<string>("--legal-basis") { Description = "The specific legal basis for using this indicator (recorded and audited).", Required = true };
+        var enableBy = By();
+        var enableDatabase = DatabaseOption.Create();
+        var enableMunicipality = Municipality();
+        var enable = new Command("enable", "Switch one indicator on under a stated legal basis.") { enableKey, legalBasis, enableBy, enableDatabase, enableMunicipality };
+        enable.SetAction((parseResult, ct) => RunIndicatorAsync(parseResult, enableDatabase, enableMunicipality, parseResult.GetValue(enableKey)!, async (s, ct2) =>
+            await s.SetIndicatorAsync(parseResult.GetValue(enableKey)!, true, parseResult.GetValue(legalBasis), parseResult.GetValue(enableBy)!, ct2), ct));
+
+        var disableKey = Key();
+        var disableBy = By();
+        var disableDatabase = DatabaseOption.Create();
+        var disableMunicipality = Municipality();
+        var disable = new Command("disable", "Switch one indicator off.") { disableKey, disableBy, disableDatabase, disableMunicipality };
+        disable.SetAction((parseResult, ct) => RunIndicatorAsync(parseResult, disableDatabase, disableMunicipality, parseResult.GetValue(disableKey)!, async (s, ct2) =>
+            await s.SetIndicatorAsync(parseResult.GetValue(disableKey)!, false, null, parseResult.GetValue(disableBy)!, ct2), ct));
+        return new Command("indicator", "Per-indicator switches (indicators beyond the four family factors).") { enable, disable };
+    }
+
+    private static async Task<int> RunIndicatorAsync(
+        ParseResult parseResult, Option<string?> database, Option<string?> municipality, string key,
+        Func<PreventionSwitch, CancellationToken, Task<Domain.Prevention.PreventionSettings>> change, CancellationToken ct)
+    {
+        var stdout = parseResult.InvocationConfiguration.Output;
+        var stderr = parseResult.InvocationConfiguration.Error;
+        await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring prevention indicator", ct);
+        var target = await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct);
+        if (target is null)
+        {
+            return UsageError;
+        }
+        var switcher = new PreventionSwitch(db, target.Id, TimeProvider.System, new SystemActor("mestring prevention"));
+        try
+        {
+            var settings = await change(switcher, ct);
+            var entry = settings.Indicators.Single(i => i.Key == key.Trim());
+            var at = entry.ChangedAt.ToString("O", CultureInfo.InvariantCulture);
+            await stdout.WriteLineAsync(entry.Enabled
+                ? $"Indicator {entry.Key} is ON for {target.Code} ({target.Name}) — by {entry.ChangedBy} at {at}; legal basis: {entry.LegalBasis}"
+                : $"Indicator {entry.Key} is OFF for {target.Code} ({target.Name}) — by {entry.ChangedBy} at {at}.");
+            if (entry.Enabled && !settings.Enabled)
+            {
+                await stdout.WriteLineAsync("Note: early detection itself is switched off; the indicator is used once `mestring prevention enable` is run.");
+            }
+            return Ok;
+        }
+        catch (ValidationException e)
+        {
+            await stderr.WriteLineAsync(string.Join("; ", e.Errors.SelectMany(kv => kv.Value.Select(m => $"{kv.Key} {m}"))));
+            return UsageError;
+        }
+    }
 
     private static Option<string?> Municipality() =>
         new("--municipality") { Description = "Municipality code. Default: the only municipality in the database." };

@@ -1,6 +1,8 @@
 using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
+using Mestring.Domain.Common;
 using Mestring.Domain.Prevention;
+using Mestring.Prevention.Factors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Data.Prevention;
@@ -15,6 +17,8 @@ public sealed class PreventionSwitch(MestringDbContext db, Guid municipalityId, 
     public const string EnableAction = "prevention-enable";
     public const string DisableAction = "prevention-disable";
     public const string ScreenAction = "screen";
+    public const string IndicatorEnableAction = "indicator-enable";
+    public const string IndicatorDisableAction = "indicator-disable";
 
     /// <summary>The municipality's settings, or <c>null</c> when never set (= off).</summary>
     public Task<PreventionSettings?> FindAsync(CancellationToken ct) =>
@@ -38,6 +42,27 @@ public sealed class PreventionSwitch(MestringDbContext db, Guid municipalityId, 
         var at = clock.GetUtcNow();
         settings.Disable(by, at);
         Audit(DisableAction, settings.ChangedBy!, settings.LegalBasis, at);
+        await db.SaveChangesAsync(ct);
+        return settings;
+    }
+
+    /// <summary>
+    /// Switches one configured indicator (e.g. <c>notifications</c>) on under <paramref name="legalBasis"/> or off. The key must be one of
+    /// <see cref="FactorCatalog.DefaultIndicators"/>; the four family factors are governed by the municipality switch alone.
+    /// Audited as <see cref="IndicatorEnableAction"/> / <see cref="IndicatorDisableAction"/> with "KEY: legal basis" as reason.
+    /// </summary>
+    public async Task<PreventionSettings> SetIndicatorAsync(string key, bool enabled, string? legalBasis, string by, CancellationToken ct)
+    {
+        var known = FactorCatalog.DefaultIndicators.Select(i => i.Key).ToList();
+        if (!known.Contains(key?.Trim() ?? "", StringComparer.Ordinal))
+        {
+            throw ValidationException.For("key", $"'{key}' is not a configured indicator; known: {string.Join(", ", known)}");
+        }
+        var settings = await LoadOrCreateAsync(ct);
+        var at = clock.GetUtcNow();
+        settings.SetIndicator(key!.Trim(), enabled, legalBasis, by, at);
+        var entry = settings.Indicators.Single(i => i.Key == key.Trim());
+        Audit(enabled ? IndicatorEnableAction : IndicatorDisableAction, entry.ChangedBy, enabled ? $"{entry.Key}: {entry.LegalBasis}" : $"{entry.Key}: slået fra", at);
         await db.SaveChangesAsync(ct);
         return settings;
     }

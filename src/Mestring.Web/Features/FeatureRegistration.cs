@@ -7,6 +7,7 @@ using Mestring.Web.Features.FollowUps;
 using Mestring.Web.Features.Interventions;
 using Mestring.Web.Features.Investments;
 using Mestring.Web.Features.Plans;
+using Mestring.Web.Features.Prevention;
 using Mestring.Web.Features.Stats;
 using Mestring.Web.Features.Terminology;
 using Mestring.Web.Security;
@@ -34,6 +35,8 @@ public static class FeatureRegistration
         services.AddScoped<InvestmentCases>();
         services.AddScoped<InvestmentCatalogues>();
         services.AddScoped<InvestmentBaselines>();
+        services.AddScoped<PreventionSnapshot>();
+        services.AddScoped<PreventionWorklist>();
         services.AddScoped<ILocalEvidenceSource, EvidenceEndpointSource>();
         return services;
     }
@@ -51,6 +54,7 @@ public static class FeatureRegistration
         AuditEndpoints.Map(api);
         StatsEndpoints.Map(api);
         InvestmentEndpoints.Map(api);
+        PreventionEndpoints.Map(api);
         TerminologyEndpoints.Map(api);
     }
 }

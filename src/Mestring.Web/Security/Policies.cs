@@ -42,5 +42,7 @@ public static class Policies
         pages.AuthorizeFolder("/Ledelse", Aggregates);
         pages.AuthorizeFolder("/Revision", Audit);
         pages.AuthorizeFolder("/Investering", Aggregates);
+        pages.AuthorizeFolder("/Forebyggelse", Aggregates);
+        pages.AuthorizeFolder("/Forebyggelse/Arbejdsliste", Caseworker);
     }
 }

@@ -104,6 +104,58 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal(LegalBasis, settings.LegalBasis);
     }
 
+    [Theory]
+    [TestDbData(TestDb.Sqlite)]
+    [TestDbData(TestDb.Postgres)]
+    public async Task IndicatorSwitches_AreRecordedAndAudited_AndScreeningComputesOnlySwitchedOnIndicators(TestDb provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var cs = database.ConnectionString;
+        var seed = await RunAsync("seed", "--inhabitants", "3000", "--years", "15", "--seed", "1", "--database", cs);
+        Assert.True(seed.Code == 0, seed.Error);
+        Assert.Equal(0, (await RunAsync("prevention", "enable", "--legal-basis", LegalBasis, "--by", "anna", "--database", cs)).Code);
+
+        static List<List<string>> Factors(string json) => [.. JsonNode.Parse(json)!.AsArray().Select(r => r!["factors"]!.AsArray().Select(f => f!.GetValue<string>()).ToList())];
+        var before = await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
+        Assert.True(before.Code == 0, before.Error);
+        Assert.All(Factors(before.Output), f => Assert.All(f, k => Assert.Contains(k, FamilyKeys)));
+
+        // Unknown key and missing legal basis are refused with the reason.
+        var unknown = await RunAsync("prevention", "indicator", "enable", "dentist_visits", "--legal-basis", "x", "--by", "anna", "--database", cs);
+        Assert.Equal(PreventionCommands.UsageError, unknown.Code);
+        Assert.Contains("'dentist_visits' is not a configured indicator; known: notifications, school_absence", unknown.Error, StringComparison.Ordinal);
+        var noBasis = await RunAsync("prevention", "indicator", "enable", "notifications", "--by", "anna", "--database", cs);
+        Assert.NotEqual(0, noBasis.Code);
+        var blankBasis = await RunAsync("prevention", "indicator", "enable", "notifications", "--legal-basis", " ", "--by", "anna", "--database", cs);
+        Assert.Equal(PreventionCommands.UsageError, blankBasis.Code);
+
+        const string NotificationBasis = "Barnets lov § 133 (underretninger) og kommunalbestyrelsens beslutning (test)";
+        var on = await RunAsync("prevention", "indicator", "enable", "notifications", "--legal-basis", NotificationBasis, "--by", "carl", "--database", cs);
+        Assert.True(on.Code == 0, on.Error);
+        Assert.Contains("Indicator notifications is ON", on.Output, StringComparison.Ordinal);
+        var with = await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
+        var withFactors = Factors(with.Output);
+        Assert.Contains(withFactors, f => f.Contains(FactorKeys.Notifications));
+        Assert.DoesNotContain(withFactors, f => f.Contains(FactorKeys.SchoolAbsence));
+        Assert.Equal(Factors(before.Output).Count, withFactors.Count);
+
+        var off = await RunAsync("prevention", "indicator", "disable", "notifications", "--by", "dora", "--database", cs);
+        Assert.True(off.Code == 0, off.Error);
+        Assert.Equal(Factors(before.Output), Factors((await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs)).Output));
+
+        await using var db = MestringDbContextFactory.Create(DatabaseSettings.FromConnectionString(cs));
+        var settings = await db.PreventionSettings.SingleAsync();
+        var indicator = Assert.Single(settings.Indicators);
+        Assert.False(indicator.Enabled);
+        Assert.Equal("dora", indicator.ChangedBy);
+        var audit = await db.AuditEntries.Where(a => a.Resource == "prevention" && a.Action.StartsWith("indicator")).OrderBy(a => a.Id)
+            .Select(a => new { a.Action, a.UserId, a.Reason }).ToListAsync();
+        Assert.Equal(["indicator-enable", "indicator-disable"], audit.Select(a => a.Action));
+        Assert.Equal("carl", audit[0].UserId);
+        Assert.Equal("notifications: " + NotificationBasis, audit[0].Reason);
+        Assert.Equal("dora", audit[1].UserId);
+    }
+
     private static async Task<int> CountAuditAsync(TestDatabase database, string action)
     {
         await using var db = MestringDbContextFactory.Create(DatabaseSettings.FromConnectionString(database.ConnectionString));

@@ -1,0 +1,31 @@
+using Mestring.Web.Security;
+
+namespace Mestring.Web.Features.Prevention;
+
+/// <summary>
+/// Early detection under /api/v1/prevention. The worklist, a child's reasons and the decisions are for caseworkers
+/// only (a refusal while the switch is off answers 409 with the Danish reason; no access answers 404); the aggregate
+/// view, the investment case and the quality report are aggregates without names.
+/// </summary>
+internal static class PreventionEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/prevention").WithTags("Prevention");
+        group.MapGet("/worklist", async (PreventionWorklist worklist, CancellationToken ct) => Answer(await worklist.WorklistAsync(ct)))
+            .RequireAuthorization(Policies.Caseworker);
+        group.MapGet("/worklist/{citizenId:guid}", async (Guid citizenId, PreventionWorklist worklist, CancellationToken ct) =>
+            Answer(await worklist.PersonAsync(citizenId, ct))).RequireAuthorization(Policies.Caseworker);
+        group.MapPost("/worklist/{citizenId:guid}/decisions", async (Guid citizenId, DecisionRequest request, PreventionWorklist worklist, CancellationToken ct) =>
+            Answer(await worklist.DecideAsync(citizenId, request, ct), created: true)).RequireAuthorization(Policies.Caseworker);
+    }
+
+    internal static IResult Answer<T>(PreventionAnswer<T> answer, bool created = false) where T : class =>
+        answer switch
+        {
+            { Refusal: { } r } => TypedResults.Problem(title: r.Message, statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["code"] = "prevention-off" }),
+            { Value: { } v } => created ? TypedResults.Created((string?)null, v) : TypedResults.Ok(v),
+            _ => TypedResults.NotFound(),
+        };
+}

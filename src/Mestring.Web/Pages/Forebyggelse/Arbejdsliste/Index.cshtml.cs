@@ -1,0 +1,19 @@
+using Mestring.Web.Features.Prevention;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Mestring.Web.Pages.Forebyggelse.Arbejdsliste;
+
+/// <summary>The caseworker's early-detection worklist: flagged children in the team's areas, with the reasons.</summary>
+public sealed class IndexModel(PreventionWorklist worklist) : PageModel
+{
+    public WorklistDto? Worklist { get; private set; }
+
+    public PreventionRefusal? Refusal { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var answer = await worklist.WorklistAsync(ct);
+        Worklist = answer.Value;
+        Refusal = answer.Refusal;
+    }
+}
