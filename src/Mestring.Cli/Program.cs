@@ -12,5 +12,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     PreventionCommands.Create(),
     ScreenCommand.Create(),
     BenchmarkCommand.Create(),
+    StopListCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

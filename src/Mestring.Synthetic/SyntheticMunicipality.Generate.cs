@@ -18,6 +18,7 @@ public sealed partial class SyntheticMunicipality
         var programmes = Programmes.Create();
         Model.Providers.Create(w, programmes);
         Anomalies.PlantBefore(w);
+        Model.Providers.SettleWeak(w);
         progress?.Report(new GenerationProgress("Creating the population", 0.01));
         Demography.CreateInitial(w);
         var interventions = new Interventions(w, programmes);

@@ -29,9 +29,9 @@ public static class EvaluateCommand
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap replicates for SE and CI (0 = analytical).", DefaultValueFactory = _ => 0 };
         var seed = new Option<long>("--seed") { Description = "Seed for the bootstrap.", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format") { Description = "json | table", DefaultValueFactory = _ => "json" };
-        var methods = new Option<bool>("--methods") { Description = "Evaluate every named method against care as usual on progression, from the database." };
+        var methods = new Option<bool>("--methods") { Description = "Evaluate every named method against care as usual on progression and later outcomes, from the database." };
         var database = DatabaseOption.Create();
-        var municipality = new Option<string?>("--municipality") { Description = "With --methods: municipality code (default: the only one, else " + SeedCommand.DefaultCode + ")." };
+        var municipality = new Option<string?>("--municipality") { Description = "With --methods: municipality code (required when the database holds more than one)." };
         var command = new Command("evaluate", "Estimate the effect of an intervention with a comparison group.")
         {
             data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, pre, bootstrap, seed, format, methods, database, municipality,

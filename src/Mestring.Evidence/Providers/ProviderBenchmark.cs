@@ -19,6 +19,21 @@ public sealed record ProviderBenchmarkRequest(string ProviderColumn, string Outc
 
     /// <summary>Two-sided confidence level of the shrunken interval (0.95 by default).</summary>
     public double Confidence { get; init; } = 0.95;
+
+    /// <summary>
+    /// Optional text column naming each row's peer group (e.g. the intervention type). When given, the case mix is
+    /// estimated within providers (provider fixed effects) and each provider is compared with the median provider of
+    /// its peer group rather than with the average row: a provider belongs to one peer group, so its own effect and
+    /// the group's typical level cannot be told apart, and the median peer is not dragged down by a weak neighbour.
+    /// </summary>
+    public string? PeerGroupColumn { get; init; }
+
+    /// <summary>
+    /// How far on the bad side of the reference the whole shrunken interval must lie before a provider is flagged
+    /// (in outcome units; 0 by default). A material margin keeps large providers that are only trivially worse than
+    /// their peers — significant only because n is large — from being flagged as "clearly worse".
+    /// </summary>
+    public double Margin { get; init; }
 }
 
 /// <summary>One provider's case-mix adjusted result.</summary>
@@ -69,6 +84,19 @@ public static class ProviderBenchmark
             }
         }
 
+        if (request.Margin < 0 || !double.IsFinite(request.Margin))
+        {
+            return Failure(EvidenceErrorCode.InvalidRequest, "The flagging margin must be a finite number ≥ 0.");
+        }
+
+        if (request.PeerGroupColumn is { } peerColumn)
+        {
+            var peers = data.TextColumn(peerColumn);
+            return peers is null
+                ? Failure(EvidenceErrorCode.MissingColumn, $"Peer-group column '{peerColumn}' is not a text column in the data. Available columns: {string.Join(", ", data.ColumnNames)}.")
+                : PeerBenchmark.Run(data, request, ids, peers);
+        }
+
         var y = data.Column(request.Outcome);
         var columns = request.CaseMix.Select(data.Column).ToArray();
         var fit = LinearRegression.Fit(columns, y);
@@ -95,13 +123,13 @@ public static class ProviderBenchmark
         {
             var s = shrunk.Groups[k];
             double low = s.Shrunken - z * s.PosteriorSe, high = s.Shrunken + z * s.PosteriorSe;
-            bool flagged = request.DesiredDirection == Estimation.EffectDirection.Increase ? high < 0 : low > 0;
+            bool flagged = request.DesiredDirection == Estimation.EffectDirection.Increase ? high < -request.Margin : low > request.Margin;
             rows.Add(new ProviderResult(names[k], groups[names[k]].N, raw[k], se[k], s.Shrunken, low, high, flagged));
         }
 
         return rows;
     }
 
-    private static EvidenceResult<IReadOnlyList<ProviderResult>> Failure(EvidenceErrorCode code, string message) =>
+    internal static EvidenceResult<IReadOnlyList<ProviderResult>> Failure(EvidenceErrorCode code, string message) =>
         EvidenceResult<IReadOnlyList<ProviderResult>>.Failure(code, message);
 }

@@ -79,26 +79,77 @@ internal static class Providers
                     // Herberg places: 3,029 nationally for 5.9 million inhabitants, shared between the herberg.
                     provider.Capacity = Math.Max(1, (int)Math.Round(3029.0 / 5_900_000 * w.Options.Inhabitants / count));
                 }
-                provider.Weak = count >= 3 && rng.Chance(0.15);
-                provider.Effect = provider.Weak ? -0.5 : Math.Round(-0.1 + 0.2 * rng.NextDouble(), 2);
+                // The draw is made for every provider of a programme with peers (so the random stream does not depend on
+                // the rest); a provider is planted weak only when its data can show it (see CanBeClearlyWorse) and when no
+                // other provider of the programme is weak, so that it has typical peers to be worse than.
+                var drawn = count >= 3 && rng.Chance(0.15);
+                provider.Weak = drawn && CanBeClearlyWorse(w, programme, count)
+                    && !w.Providers.Any(p => p.Programme == programme && p.Weak);
+                provider.Effect = provider.Weak ? WeakEffect : Math.Round(-0.1 + 0.2 * rng.NextDouble(), 2);
                 Score(rng, provider);
                 w.Providers.Add(provider);
             }
         }
-        EnsureAWeakProvider(w);
     }
 
-    private static void EnsureAWeakProvider(World w)
+    /// <summary>The planted effect of a weak provider on progression: half a function level below a typical provider.</summary>
+    public const double WeakEffect = -0.5;
+
+    /// <summary>
+    /// Follow-up assessments a weak provider is expected to have over the whole history before it is planted as
+    /// "clearly worse": with fewer, its data cannot show it (the benchmark shrinks small providers towards their peers,
+    /// rightly), and the truth would claim something no honest analysis could find.
+    /// </summary>
+    public const double MinimumWeakFollowUps = 120;
+
+    /// <summary>
+    /// Expected follow-ups of one provider over the history: new spells per year (stock ÷ mean duration), shared
+    /// between the programme's providers, times the share of spells long enough (≥ 90 days) to be followed up and an
+    /// allowance for missing ratings, deaths and people already followed on the condition.
+    /// </summary>
+    public static double ExpectedFollowUps(World w, Programme programme, int providers)
     {
+        if (programme.ConditionDisplay is null || providers <= 0)
+        {
+            return 0;
+        }
+        var entriesPerYear = programme.RecipientsPer1000 * w.Options.Inhabitants / 1000.0 / programme.MeanYears;
+        var lo = (1 - programme.DurationSpread) * programme.MeanYears * 365.25;
+        var hi = (1 + programme.DurationSpread) * programme.MeanYears * 365.25;
+        var followedShare = hi <= 90 ? 0 : lo >= 90 ? 1 : (hi - 90) / (hi - lo);
+        return entriesPerYear / providers * w.Options.Years * followedShare * 0.7;
+    }
+
+    private static bool CanBeClearlyWorse(World w, Programme programme, int providers) =>
+        ExpectedFollowUps(w, programme, providers) >= MinimumWeakFollowUps;
+
+    /// <summary>
+    /// After the anomalies are planted: a quarantined provider gets no clients, so it cannot be shown weak — it is
+    /// planted with a neutral effect instead; and if no provider is weak, the assessed provider with the largest
+    /// expected volume among programmes with peers becomes weak, so benchmarking always has one to find.
+    /// </summary>
+    public static void SettleWeak(World w)
+    {
+        foreach (var provider in w.Providers.Where(p => p.Weak && p.Quarantined))
+        {
+            provider.Weak = false;
+            provider.Effect = 0;
+        }
         if (w.Providers.Any(p => p.Weak))
         {
             return;
         }
-        // Benchmarking needs at least one clearly worse provider to find: take the largest assessed programme's second provider.
-        var candidate = w.Providers.Where(p => p.Programme.ConditionDisplay is not null)
-            .GroupBy(p => p.Programme.Index).OrderByDescending(g => g.Count()).First().Skip(1).First();
+        var candidate = w.Providers.Where(p => !p.Quarantined && p.Programme.ConditionDisplay is not null && p.Anomalies.Count == 0)
+            .Select(p => (Provider: p, Peers: w.Providers.Count(x => x.Programme == p.Programme && !x.Quarantined)))
+            .Where(x => x.Peers >= 3)
+            .OrderByDescending(x => ExpectedFollowUps(w, x.Provider.Programme, x.Peers)).ThenBy(x => x.Provider.Index)
+            .Select(x => x.Provider).FirstOrDefault();
+        if (candidate is null)
+        {
+            return;
+        }
         candidate.Weak = true;
-        candidate.Effect = -0.5;
+        candidate.Effect = WeakEffect;
         Score(w.ProviderRng, candidate);
     }
 

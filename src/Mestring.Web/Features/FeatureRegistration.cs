@@ -3,6 +3,7 @@ using Mestring.Web.Features.AuditLog;
 using Mestring.Web.Features.Auth;
 using Mestring.Web.Features.Citizens;
 using Mestring.Web.Features.Consents;
+using Mestring.Web.Features.Evidence;
 using Mestring.Web.Features.FollowUps;
 using Mestring.Web.Features.Interventions;
 using Mestring.Web.Features.Investments;
@@ -38,6 +39,8 @@ public static class FeatureRegistration
         services.AddScoped<PreventionSnapshot>();
         services.AddScoped<PreventionWorklist>();
         services.AddScoped<ILocalEvidenceSource, EvidenceEndpointSource>();
+        services.AddSingleton<EvidenceCache>();
+        services.AddScoped<EvidenceQueries>();
         return services;
     }
 
@@ -54,6 +57,7 @@ public static class FeatureRegistration
         AuditEndpoints.Map(api);
         StatsEndpoints.Map(api);
         InvestmentEndpoints.Map(api);
+        EvidenceEndpoints.Map(api);
         PreventionEndpoints.Map(api);
         TerminologyEndpoints.Map(api);
     }

@@ -17,6 +17,8 @@ public static class Policies
     public const string Admin = "admin";
     /// <summary>Who may edit the municipality's investment knowledge catalogue.</summary>
     public const string InvestmentCatalogue = "investment-catalogue";
+    /// <summary>Who may read the evaluation of methods, providers and the stop list (aggregates, no caseworkers).</summary>
+    public const string Evidence = "evidence";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -29,6 +31,7 @@ public static class Policies
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Admin, Roles.Auditor));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(InvestmentCatalogue, p => p.RequireRole(Roles.Manager, Roles.Admin));
+        options.AddPolicy(Evidence, p => p.RequireRole(Roles.Manager, Roles.Admin, Roles.Supervision));
     }
 
     public static void ConfigurePages(PageConventionCollection pages)
@@ -42,6 +45,7 @@ public static class Policies
         pages.AuthorizeFolder("/Ledelse", Aggregates);
         pages.AuthorizeFolder("/Revision", Audit);
         pages.AuthorizeFolder("/Investering", Aggregates);
+        pages.AuthorizeFolder("/Evidens", Evidence);
         pages.AuthorizeFolder("/Forebyggelse", Aggregates);
         pages.AuthorizeFolder("/Forebyggelse/Arbejdsliste", Caseworker);
     }

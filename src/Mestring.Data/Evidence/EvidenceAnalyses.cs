@@ -1,0 +1,235 @@
+using System.Globalization;
+using Mestring.Evidence.Data;
+using Mestring.Evidence.Errors;
+using Mestring.Evidence.Estimation;
+using Mestring.Evidence.Providers;
+using Mestring.Evidence.Ranking;
+
+namespace Mestring.Data.Evidence;
+
+/// <summary>One named method's effect on one outcome relative to care as usual (pseudonymous aggregate).</summary>
+/// <param name="Method">The named method.</param>
+/// <param name="InterventionType">The intervention type most of its participants had.</param>
+/// <param name="TargetGroup">The FFB målgruppe, or null for all.</param>
+/// <param name="Outcome">Outcome id (<see cref="EvidenceOutcomes"/>).</param>
+/// <param name="CatalogueOutcome">The investment catalogue outcome it maps to, or null.</param>
+/// <param name="Unit">Plain-text unit.</param>
+/// <param name="Estimate">Absolute change per participant (per year for event and benefit outcomes).</param>
+/// <param name="N">Interventions compared (method + CAU at the same providers).</param>
+/// <param name="NTreated">Of which with the method.</param>
+/// <param name="Providers">Providers offering the method.</param>
+/// <param name="VerdictCode">works | noDetectableEffect | tooFewData | harmful.</param>
+/// <param name="SpendPerParticipant">Mean first-year spend (units × takst) per participant with the method, DKK.</param>
+/// <param name="CostPerUnit">For progression: first-year spend per participant ÷ the method's effect (DKK per function level gained beyond CAU); null when the effect is not positive.</param>
+public sealed record MethodEffectRow(
+    string Method, string? InterventionType, string? TargetGroup, string Outcome, string? CatalogueOutcome, string Unit,
+    double Estimate, double Se, double CiLow, double CiHigh, int N, int NTreated, int Providers,
+    string Verdict, string VerdictCode, double PValue, double QValue, double SpendPerParticipant, double? CostPerUnit);
+
+/// <summary>A stop-list candidate: enough data, no effect distinguishable from zero, ranked by spend.</summary>
+/// <param name="Kind">method | interventionType.</param>
+/// <param name="Name">The method or intervention type.</param>
+/// <param name="Outcome">The outcome judged (progression).</param>
+/// <param name="Spend">Total spend over the data, DKK.</param>
+/// <param name="Reason">Plain-Danish explanation.</param>
+public sealed record StopListRow(
+    string Kind, string Name, string Outcome, double Estimate, double CiLow, double CiHigh, int N, double Spend, string Reason);
+
+/// <summary>
+/// The evidence analyses shared by the CLI (<c>mestring evaluate --methods</c>, <c>benchmark</c>, <c>stop-list</c>) and
+/// the web (API and pages), so both give the same numbers. Pure computation on <see cref="EvidenceData"/>.
+/// </summary>
+public static class EvidenceAnalyses
+{
+    /// <summary>Fewest treated and comparison interventions for a verdict other than "for få data".</summary>
+    public const int MinimumGroupSize = 30;
+
+    /// <summary>
+    /// The margin (function levels) by which a provider's whole shrunken interval must lie below its median peer to be
+    /// flagged as clearly worse.
+    /// </summary>
+    public const double ProviderMargin = 0.2;
+
+    /// <summary>
+    /// Each named method against care as usual at the providers that offer it (a provider offers CAU and at most one
+    /// named method, so the intervention type is fixed too), for every outcome measured: OLS with HC1 SE on treatment +
+    /// baseline level (categories) + age ≥ 50 + provider fixed effects. Benjamini–Hochberg q-values over all rows.
+    /// </summary>
+    public static IReadOnlyList<MethodEffectRow> MethodEffects(EvidenceData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var rows = data.Records;
+        var methods = rows.Select(r => r.Method).Where(m => !string.Equals(m, EvidenceDataset.CareAsUsual, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var results = new List<MethodEffectRow>();
+        foreach (var method in methods)
+        {
+            var offering = rows.Where(r => string.Equals(r.Method, method, StringComparison.Ordinal)).Select(r => r.ProviderId).ToHashSet(StringComparer.Ordinal);
+            var comparable = rows.Where(r => offering.Contains(r.ProviderId)
+                && (string.Equals(r.Method, method, StringComparison.Ordinal) || string.Equals(r.Method, EvidenceDataset.CareAsUsual, StringComparison.Ordinal))).ToList();
+            var treatedRows = comparable.Where(r => string.Equals(r.Method, method, StringComparison.Ordinal)).ToList();
+            var type = treatedRows.GroupBy(r => r.InterventionType, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            var spend = treatedRows.Count == 0 ? 0 : treatedRows.Average(r => r.FirstYearSpend);
+            foreach (var outcome in EvidenceOutcomes.All)
+            {
+                var subset = comparable.Where(r => r.Outcomes.ContainsKey(outcome.Name)).ToList();
+                int treated = subset.Count(r => string.Equals(r.Method, method, StringComparison.Ordinal));
+                if (subset.Count == 0 || treated == 0)
+                {
+                    continue;
+                }
+                var y = subset.Select(r => r.Outcomes[outcome.Name]).ToArray();
+                if (Array.TrueForAll(y, v => v == y[0]))
+                {
+                    continue; // nothing happens on this outcome in this group (e.g. placement days for adults): nothing to estimate
+                }
+                var e = Estimate(subset, method, outcome);
+                if (e is { IsSuccess: true })
+                {
+                    var r = e.Value;
+                    double? costPerUnit = outcome.Name == EvidenceOutcomes.Progression && r.Estimate > 0 ? spend / r.Estimate : null;
+                    results.Add(new MethodEffectRow(method, type, null, outcome.Name, outcome.CatalogueOutcome, outcome.Unit,
+                        r.Estimate, r.Se, r.CiLow, r.CiHigh, subset.Count, treated, offering.Count, r.VerdictText, Code(r.Verdict),
+                        FalseDiscoveryRate.PValue(r.Estimate, r.Se), double.NaN, spend, costPerUnit));
+                }
+                else
+                {
+                    results.Add(new MethodEffectRow(method, type, null, outcome.Name, outcome.CatalogueOutcome, outcome.Unit,
+                        double.NaN, double.NaN, double.NaN, double.NaN, subset.Count, treated, offering.Count,
+                        VerdictRules.Danish(Verdict.TooFewData), Code(Verdict.TooFewData), double.NaN, double.NaN, spend, null));
+                }
+            }
+        }
+
+        var tested = results.Select((r, i) => (r, i)).Where(t => double.IsFinite(t.r.PValue)).ToList();
+        var q = FalseDiscoveryRate.QValues(tested.Select(t => t.r.PValue).ToList());
+        for (int k = 0; k < tested.Count; k++)
+        {
+            results[tested[k].i] = results[tested[k].i] with { QValue = q[k] };
+        }
+        return results;
+    }
+
+    private static EvidenceResult<EstimationResult>? Estimate(List<InterventionRecord> subset, string method, OutcomeDefinition outcome)
+    {
+        var providers = subset.Select(r => r.ProviderId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Skip(1).ToList();
+        var numeric = new List<KeyValuePair<string, double[]>>
+        {
+            new("y", subset.Select(r => r.Outcomes[outcome.Name]).ToArray()),
+            new("treat", subset.Select(r => string.Equals(r.Method, method, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()),
+            new("age50", subset.Select(r => (double)r.Age50).ToArray()),
+        };
+        // Baseline level as categories: the method is assigned by baseline, and outcomes need not be linear in it.
+        foreach (var level in subset.Select(r => r.Baseline).Distinct().Order().Skip(1))
+        {
+            numeric.Add(new(string.Create(CultureInfo.InvariantCulture, $"baseline:{level}"), subset.Select(r => r.Baseline == level ? 1.0 : 0.0).ToArray()));
+        }
+        foreach (var p in providers)
+        {
+            numeric.Add(new("provider:" + p, subset.Select(r => string.Equals(r.ProviderId, p, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
+        }
+        var covariates = numeric.Skip(2).Where(c => !IsConstant(c.Value)).Select(c => c.Key).ToList();
+        int treated = subset.Count(r => string.Equals(r.Method, method, StringComparison.Ordinal));
+        if (subset.Count <= covariates.Count + 2 || treated == subset.Count)
+        {
+            return null;
+        }
+        var request = new EstimationRequest("treat", "y", covariates)
+        {
+            Method = EstimationMethod.Regression,
+            Regression = RegressionSpecification.Additive,
+            Estimand = Estimand.Ate,
+            DesiredDirection = outcome.HigherIsBetter ? EffectDirection.Increase : EffectDirection.Decrease,
+            MinimumGroupSize = MinimumGroupSize,
+        };
+        return EffectEstimator.Estimate(new Dataset(numeric), request);
+    }
+
+    /// <summary>
+    /// Case-mix adjusted progression per provider: the named methods' effects (from <see cref="MethodEffects"/>) are taken
+    /// out first — they are the method's, not the provider's; then each provider is compared with the median provider of
+    /// its intervention type, with the case mix (baseline level, age ≥ 50, sex) estimated within providers; empirical-Bayes
+    /// shrinkage; flagged when the whole shrunken 95 % interval lies more than <see cref="ProviderMargin"/> below the median peer.
+    /// </summary>
+    public static EvidenceResult<IReadOnlyList<ProviderResult>> Providers(EvidenceData data, IReadOnlyList<MethodEffectRow>? methodEffects = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        methodEffects ??= MethodEffects(data);
+        var effects = methodEffects.Where(m => m.Outcome == EvidenceOutcomes.Progression && double.IsFinite(m.Estimate))
+            .ToDictionary(m => m.Method, m => m.Estimate, StringComparer.Ordinal);
+        var rows = data.Records.Where(r => r.Outcomes.ContainsKey(EvidenceOutcomes.Progression)).ToList();
+        var y = rows.Select(r => r.Outcomes[EvidenceOutcomes.Progression] - effects.GetValueOrDefault(r.Method)).ToArray();
+        var numeric = new List<KeyValuePair<string, double[]>>
+        {
+            new("progression", y),
+            new("baseline", rows.Select(r => (double)r.Baseline).ToArray()),
+            new("age50", rows.Select(r => (double)r.Age50).ToArray()),
+            new("female", rows.Select(r => (double)r.Female).ToArray()),
+        };
+        var text = new List<KeyValuePair<string, string[]>>
+        {
+            new("provider", rows.Select(r => r.ProviderId).ToArray()),
+            new("type", rows.Select(r => r.InterventionType).ToArray()),
+        };
+        var caseMix = numeric.Skip(1).Where(c => !IsConstant(c.Value)).Select(c => c.Key).ToList();
+        return ProviderBenchmark.Run(new Dataset(numeric, text), new ProviderBenchmarkRequest("provider", "progression", caseMix)
+        {
+            PeerGroupColumn = "type",
+            Margin = ProviderMargin,
+        });
+    }
+
+    /// <summary>
+    /// Interventions and methods with enough data (≥ <see cref="MinimumGroupSize"/> on each side) and no effect on
+    /// progression distinguishable from zero, ranked by total spend. A method is listed when its progression interval
+    /// against CAU contains 0 and no other outcome shows it works; an intervention type when the 95 % interval of its
+    /// participants' mean progression (before → after, no comparison group) contains 0.
+    /// </summary>
+    public static IReadOnlyList<StopListRow> StopList(EvidenceData data, IReadOnlyList<MethodEffectRow>? methodEffects = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        methodEffects ??= MethodEffects(data);
+        var list = new List<StopListRow>();
+        foreach (var group in methodEffects.GroupBy(m => m.Method, StringComparer.Ordinal))
+        {
+            var progression = group.FirstOrDefault(m => m.Outcome == EvidenceOutcomes.Progression);
+            if (progression is null || progression.VerdictCode != "noDetectableEffect" || group.Any(m => m.VerdictCode == "works"))
+            {
+                continue;
+            }
+            list.Add(new StopListRow("method", group.Key, EvidenceOutcomes.Progression, progression.Estimate, progression.CiLow, progression.CiHigh,
+                progression.N, data.SpendByMethod.GetValueOrDefault(group.Key),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{progression.NTreated} forløb med metoden og {progression.N - progression.NTreated} med almindelig indsats hos de samme tilbud: ingen påviselig forskel i funktionsniveau, og ingen af de øvrige udfald viser en gevinst.")));
+        }
+        foreach (var type in data.Records.Where(r => r.Outcomes.ContainsKey(EvidenceOutcomes.Progression)).GroupBy(r => r.InterventionType, StringComparer.Ordinal))
+        {
+            var x = type.Select(r => r.Outcomes[EvidenceOutcomes.Progression]).ToArray();
+            if (x.Length < MinimumGroupSize)
+            {
+                continue;
+            }
+            double mean = x.Average(), sd = Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1)), se = sd / Math.Sqrt(x.Length);
+            double low = mean - 1.96 * se, high = mean + 1.96 * se;
+            if (low > 0 || high < 0 || !double.IsFinite(se))
+            {
+                continue;
+            }
+            list.Add(new StopListRow("interventionType", type.Key, EvidenceOutcomes.Progression, mean, low, high, x.Length,
+                data.SpendByType.GetValueOrDefault(type.Key),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{x.Length} forløb med før- og eftermåling: funktionsniveauet ændrer sig ikke påviseligt fra start til opfølgning.")));
+        }
+        return [.. list.OrderByDescending(r => r.Spend).ThenBy(r => r.Name, StringComparer.Ordinal)];
+    }
+
+    private static string Code(Verdict verdict) => verdict switch
+    {
+        Verdict.Works => "works",
+        Verdict.NoDetectableEffect => "noDetectableEffect",
+        Verdict.TooFewData => "tooFewData",
+        _ => "harmful",
+    };
+
+    private static bool IsConstant(double[] x) => x.Length == 0 || Array.TrueForAll(x, v => v == x[0]);
+}
