@@ -79,7 +79,7 @@ public sealed class InvestCommandTests : IDisposable
         Assert.Equal(0, (await RunAsync("invest", path, "--format", "xlsx", "--out", xlsx, "--draws", "500")).Code);
         using var document = SpreadsheetDocument.Open(xlsx, false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["Resultat", "Pengestrømme", "Tornado", "Input"], sheets);
+        Assert.Equal(["Resultat", "Pengestrømme", "Tornado", "Input", "Kilder"], sheets);
         Assert.NotEqual(0, (await RunAsync("invest", path, "--format", "csv")).Code);
         Assert.NotEqual(0, (await RunAsync("invest", path, "--threads", "0")).Code);
     }

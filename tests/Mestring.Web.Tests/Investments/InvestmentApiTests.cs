@@ -109,7 +109,7 @@ internal static class InvestmentScenarios
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         using var document = SpreadsheetDocument.Open(stream, false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["Resultat", "Pengestrømme", "Tornado", "Input"], sheets);
+        Assert.Equal(["Resultat", "Pengestrømme", "Tornado", "Input", "Kilder"], sheets);
 
         Assert.Equal(HttpStatusCode.NotFound, await manager.StatusAsync(HttpMethod.Get, $"{Base}/{Guid.NewGuid()}"));
     }

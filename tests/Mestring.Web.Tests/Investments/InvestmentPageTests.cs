@@ -95,12 +95,25 @@ public partial class InvestmentPageTests(SqliteApp app) : IClassFixture<SqliteAp
         var (evalStatus, result) = await PostFormAsync(manager, "/investering/ny?handler=Evaluate", fields);
         Assert.Equal(HttpStatusCode.OK, evalStatus);
         Assert.Contains("inv-chart-flows", result, StringComparison.Ordinal);
-        Assert.Contains(">katalog<", result, StringComparison.Ordinal);
-        Assert.Contains(">lokal<", result, StringComparison.Ordinal);
+        Assert.Contains("data-provenance=\"catalogue-default\">katalog (standard)<", result, StringComparison.Ordinal);
+        Assert.Contains("data-provenance=\"local-entered\">lokal (indtastet)<", result, StringComparison.Ordinal);
         Assert.Contains("Egen evaluering 2025", result, StringComparison.Ordinal);
 
         var (baseStatus, _) = await PostFormAsync(manager, "/investering/ny?handler=Baselines", fields);
         Assert.Equal(HttpStatusCode.OK, baseStatus);
+    }
+
+    [Fact]
+    public async Task Builder_WithoutLocalEstimatesForTheUser_SaysSo_AndStillBuildsFromTheCatalogue()
+    {
+        // A caseworker may build cases but not read the municipality's evaluation; before the evaluation endpoint
+        // exists nobody has local estimates. Either way the picker degrades to a note.
+        using var caseworker = await app.As(DemoUsers.Caseworker1);
+        var (status, form) = await GetAsync(caseworker, "/investering/ny?method=housing_first");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("data-local-estimates=\"none\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain(".LocalEstimateKey\"", form, StringComparison.Ordinal);
+        Assert.True(form.Contains("Ingen lokale estimater endnu", StringComparison.Ordinal) || form.Contains("kan kun ses af ledere", StringComparison.Ordinal));
     }
 
     [Theory]
