@@ -52,7 +52,7 @@ public static class EvidenceAnalyses
 
     /// <summary>
     /// Each named method against care as usual at the providers that offer it (a provider offers CAU and at most one
-    /// named method, so the intervention type is fixed too), for every outcome measured: OLS with HC1 SE on treatment +
+    /// named method, so the intervention type is fixed too), for every outcome measured: OLS with person-clustered (CR1) SE on treatment +
     /// baseline level (categories) + age ≥ 50 + provider fixed effects. Benjamini–Hochberg q-values over all rows.
     /// </summary>
     public static IReadOnlyList<MethodEffectRow> MethodEffects(EvidenceData data)
@@ -141,6 +141,7 @@ public static class EvidenceAnalyses
             Estimand = Estimand.Ate,
             DesiredDirection = outcome.HigherIsBetter ? EffectDirection.Increase : EffectDirection.Decrease,
             MinimumGroupSize = MinimumGroupSize,
+            Clusters = subset.Select(r => r.Person).ToArray(),
         };
         return EffectEstimator.Estimate(new Dataset(numeric), request);
     }

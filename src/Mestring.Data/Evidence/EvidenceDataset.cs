@@ -12,12 +12,13 @@ namespace Mestring.Data.Evidence;
 /// <param name="Baseline">Function level of the addressed condition at the start (0–4).</param>
 /// <param name="Age50">1 when 50 or older in the start year.</param>
 /// <param name="Female">1 for sex F/K.</param>
+/// <param name="Person">An index of the citizen within this data set (never written out): the cluster for standard errors, since one person can have several interventions.</param>
 /// <param name="FirstYearSpend">Units × takst over the first 365 days (or until the end), DKK.</param>
 /// <param name="Outcomes">Outcome name → value; an outcome is missing when it cannot be measured for this intervention
 /// (no follow-up rating, the year after not yet over, no person-year, a child for employment).</param>
 public sealed record InterventionRecord(
     string InterventionId, string InterventionType, string Method, string ProviderId, string? TargetGroup,
-    int Baseline, int Age50, int Female, double FirstYearSpend, IReadOnlyDictionary<string, double> Outcomes);
+    int Baseline, int Age50, int Female, int Person, double FirstYearSpend, IReadOnlyDictionary<string, double> Outcomes);
 
 /// <summary>What the analyses read: the assessed interventions and the spend of all interventions.</summary>
 /// <param name="Records">Interventions with a baseline rating of their addressed condition at the start.</param>
@@ -119,6 +120,7 @@ public static class EvidenceDataset
         var spendByMethod = new Dictionary<string, double>(StringComparer.Ordinal);
         var spendByType = new Dictionary<string, double>(StringComparer.Ordinal);
         var records = new List<InterventionRecord>();
+        var personIndex = new Dictionary<Guid, int>();
         foreach (var i in interventions.OrderBy(i => i.ExternalId ?? i.Id.ToString(), StringComparer.Ordinal))
         {
             var type = TypeOf(i);
@@ -203,6 +205,7 @@ public static class EvidenceDataset
                 baseline,
                 i.Start.Year - citizen.BirthDate.Year >= 50 ? 1 : 0,
                 citizen.Sex is 'K' or 'F' or 'k' or 'f' ? 1 : 0,
+                personIndex.TryGetValue(i.CitizenId, out var person) ? person : personIndex[i.CitizenId] = personIndex.Count,
                 weekly * Math.Max(0, firstYearEnd.DayNumber - i.Start.DayNumber) / 7.0,
                 outcomes));
         }

@@ -124,4 +124,11 @@ public sealed record EstimationRequest(string Treatment, string Outcome, IReadOn
 
     /// <summary>Minimum used treated and used controls before a verdict other than "for få data" is given.</summary>
     public int MinimumGroupSize { get; init; } = 30;
+
+    /// <summary>
+    /// Optional cluster id per row (e.g. the person, when one person has several rows) for the regression method: the SE
+    /// is then cluster-robust (CR1) instead of HC1, since rows of the same cluster are not independent. Ignored by the
+    /// other methods and inside bootstrap replicates (which only use the point estimate).
+    /// </summary>
+    public IReadOnlyList<int>? Clusters { get; init; }
 }

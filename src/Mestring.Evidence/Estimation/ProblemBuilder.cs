@@ -29,6 +29,11 @@ internal static class ProblemBuilder
             return Invalid("Bootstrap replicates cannot be negative.");
         }
 
+        if (request.Clusters is { } clusters && clusters.Count != data.RowCount)
+        {
+            return Invalid(string.Create(CultureInfo.InvariantCulture, $"Clusters must give one id per row: {clusters.Count} ids for {data.RowCount} rows."));
+        }
+
         if (request.Method == EstimationMethod.Did && string.IsNullOrWhiteSpace(request.PreOutcome))
         {
             return Invalid("Method 'did' needs the pre-period outcome column (--pre).");

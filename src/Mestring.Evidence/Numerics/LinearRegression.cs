@@ -24,7 +24,7 @@ internal sealed record OlsFit(double[] Coefficients, double[]? RobustCovariance,
 internal static class LinearRegression
 {
     /// <summary>Fits y on an intercept and <paramref name="columns"/>, on all rows or only <paramref name="rows"/>.</summary>
-    public static OlsFit Fit(IReadOnlyList<double[]> columns, double[] y, int[]? rows = null, bool robust = false)
+    public static OlsFit Fit(IReadOnlyList<double[]> columns, double[] y, int[]? rows = null, bool robust = false, IReadOnlyList<int>? clusters = null)
     {
         var design = StandardizedDesign.Create(columns, rows, y.Length);
         int n = design.Rows, p = design.Cols;
@@ -67,7 +67,11 @@ internal static class LinearRegression
         }
 
         double[]? cov = null;
-        if (robust)
+        if (robust && clusters is not null && rows is null && clusters.Count == n)
+        {
+            cov = design.CovarianceToOriginal(ClusterSandwich(x, resid, n, p, factor, clusters));
+        }
+        else if (robust)
         {
             var meat = new double[p * p];
             for (int i = 0; i < n; i++)
@@ -98,6 +102,48 @@ internal static class LinearRegression
 
         double sigma = n > p ? Math.Sqrt(rss / (n - p)) : double.NaN;
         return new OlsFit(design.ToOriginal(beta), cov, sigma, ridged);
+    }
+
+    /// <summary>CR1: (X′X)⁻¹ Σ_g u_g u_gᵀ (X′X)⁻¹ · G/(G−1) · (n−1)/(n−p), u_g = Σ_{i∈g} xᵢeᵢ.</summary>
+    private static double[] ClusterSandwich(double[] x, double[] resid, int n, int p, double[] factor, IReadOnlyList<int> clusters)
+    {
+        var scores = new Dictionary<int, double[]>();
+        for (int i = 0; i < n; i++)
+        {
+            if (!scores.TryGetValue(clusters[i], out var u))
+            {
+                scores[clusters[i]] = u = new double[p];
+            }
+
+            for (int a = 0; a < p; a++)
+            {
+                u[a] += x[i * p + a] * resid[i];
+            }
+        }
+
+        var meat = new double[p * p];
+        foreach (var u in scores.Values)
+        {
+            for (int a = 0; a < p; a++)
+            {
+                for (int b = a; b < p; b++)
+                {
+                    meat[a * p + b] += u[a] * u[b];
+                }
+            }
+        }
+
+        Symmetrise(meat, p);
+        var bread = Cholesky.Inverse(factor, p);
+        var sandwich = Multiply(Multiply(bread, meat, p), bread, p);
+        int g = scores.Count;
+        double correction = g > 1 && n > p ? (double)g / (g - 1) * (n - 1) / (n - p) : 1;
+        for (int i = 0; i < sandwich.Length; i++)
+        {
+            sandwich[i] *= correction;
+        }
+
+        return sandwich;
     }
 
     internal static void Symmetrise(double[] a, int p)

@@ -14,8 +14,8 @@ internal sealed class RegressionAdjustment : IEffectMethod
     {
         if (problem.X.Length == 0)
         {
-            var fit0 = LinearRegression.Fit([problem.T], problem.Y, robust: true);
-            return Result(problem, fit0, []);
+            var fit0 = LinearRegression.Fit([problem.T], problem.Y, robust: true, clusters: Clusters(problem, request));
+            return Result(problem, fit0, [], request);
         }
 
         var columns = new List<double[]> { problem.T };
@@ -42,17 +42,20 @@ internal sealed class RegressionAdjustment : IEffectMethod
             }
         }
 
-        var fit = LinearRegression.Fit(columns, problem.Y, robust: true);
+        var fit = LinearRegression.Fit(columns, problem.Y, robust: true, clusters: Clusters(problem, request));
         var warnings = fit.Ridged
             ? new[] { "Regression design was singular (collinear covariates or a covariate constant within an arm); a tiny ridge was used." }
             : [];
-        return Result(problem, fit, warnings);
+        return Result(problem, fit, warnings, request);
     }
 
-    private static MethodEstimate Result(Problem problem, OlsFit fit, IReadOnlyList<string> warnings)
+    private static IReadOnlyList<int>? Clusters(Problem problem, EstimationRequest request) =>
+        request.Clusters is { } c && c.Count == problem.N ? c : null;
+
+    private static MethodEstimate Result(Problem problem, OlsFit fit, IReadOnlyList<string> warnings, EstimationRequest request)
     {
         int p = fit.Coefficients.Length;
         double se = Math.Sqrt(fit.RobustCovariance![1 * p + 1]);
-        return new MethodEstimate(fit.Coefficients[1], se, "hc1", problem.N1, problem.N0, null, warnings);
+        return new MethodEstimate(fit.Coefficients[1], se, Clusters(problem, request) is null ? "hc1" : "cr1", problem.N1, problem.N0, null, warnings);
     }
 }
