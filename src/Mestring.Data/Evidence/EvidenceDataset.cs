@@ -163,7 +163,9 @@ public static class EvidenceDataset
                 outcomes[EvidenceOutcomes.Progression] = baseline - followUp;
             }
             var yearEnd = i.Start.AddDays(365);
-            if (yearEnd.AddDays(-1) <= dataEnd)
+            // Later outcomes only for interventions assessed on the start date itself (the udredning at start): a rating a
+            // few days earlier can belong to another service's follow-up, and that intervention was not assessed itself.
+            if (yearEnd.AddDays(-1) <= dataEnd && before.Value.Date == i.Start)
             {
                 var sums = EvidenceOutcomes.All.Where(o => o.EventType is not null).ToDictionary(o => o.EventType!, _ => 0.0, StringComparer.Ordinal);
                 if (eventsByCitizen.TryGetValue(i.CitizenId, out var own))
