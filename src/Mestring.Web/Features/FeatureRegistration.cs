@@ -38,6 +38,8 @@ public static class FeatureRegistration
         services.AddScoped<InvestmentBaselines>();
         services.AddScoped<PreventionSnapshot>();
         services.AddScoped<PreventionWorklist>();
+        services.AddScoped<PreventionAreas>();
+        services.AddScoped<PreventionQuality>();
         services.AddScoped<ILocalEvidenceSource, EvidenceEndpointSource>();
         services.AddSingleton<EvidenceCache>();
         services.AddScoped<EvidenceQueries>();

@@ -18,6 +18,12 @@ internal static class PreventionEndpoints
             Answer(await worklist.PersonAsync(citizenId, ct))).RequireAuthorization(Policies.Caseworker);
         group.MapPost("/worklist/{citizenId:guid}/decisions", async (Guid citizenId, DecisionRequest request, PreventionWorklist worklist, CancellationToken ct) =>
             Answer(await worklist.DecideAsync(citizenId, request, ct), created: true)).RequireAuthorization(Policies.Caseworker);
+        group.MapGet("/areas", async (PreventionAreas areas, CancellationToken ct) => TypedResults.Ok(await areas.AreasAsync(ct)))
+            .RequireAuthorization(Policies.Aggregates);
+        group.MapPost("/areas/investment-case", async (AreaInvestmentRequest request, PreventionAreas areas, CancellationToken ct) =>
+            TypedResults.Ok(await areas.InvestmentAsync(request, ct))).RequireAuthorization(Policies.Aggregates);
+        group.MapGet("/quality", async (PreventionQuality quality, CancellationToken ct) => TypedResults.Ok(await quality.ReportAsync(ct)))
+            .RequireAuthorization(Policies.Aggregates);
     }
 
     internal static IResult Answer<T>(PreventionAnswer<T> answer, bool created = false) where T : class =>

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Mestring.Domain.Common;
+using Mestring.Web.Features.Prevention;
+using Mestring.Web.Pages.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Mestring.Web.Pages.Forebyggelse;
+
+/// <summary>Where the family factors concentrate (chart and table, small cells withheld) and an investment case for one area.</summary>
+public sealed class IndexModel(PreventionAreas areas, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public AreasDto Areas { get; private set; } = null!;
+
+    [BindProperty]
+    public CaseInput Input { get; set; } = new();
+
+    public AreaInvestmentDto? Case { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Areas = await areas.AreasAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Areas = await areas.AreasAsync(ct);
+        try
+        {
+            Case = await areas.InvestmentAsync(new AreaInvestmentRequest(Input.Area, Input.CostPerFamily,
+                Input.EffectPercent is { } p ? -p / 100.0 : null, Input.CompletionPercent is { } c ? c / 100.0 : null), ct);
+        }
+        catch (ValidationException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+            {
+                ModelState.AddModelError("Input." + field switch
+                {
+                    "costPerFamily" => nameof(CaseInput.CostPerFamily),
+                    "relativeChange" => nameof(CaseInput.EffectPercent),
+                    "successRate" => nameof(CaseInput.CompletionPercent),
+                    _ => nameof(CaseInput.Area),
+                }, messages[0]);
+            }
+        }
+        return Page();
+    }
+
+    /// <summary>Share of children with at least two factors per area (withheld areas are left out of the chart, not shown as 0).</summary>
+    public string Chart()
+    {
+        var rows = Areas.Areas.Where(a => a.ShareAtLeastTwo is not null).ToList();
+        return ChartJson.Serialize(new BarChart("bar", [.. rows.Select(a => a.Area)], t["Andel med mindst to forhold (%)"],
+            [.. rows.Select(a => (decimal?)Math.Round((decimal)a.ShareAtLeastTwo!.Value * 100, 1))]));
+    }
+
+    public string Count(int? count) => count is { } n ? Fmt.Number(n) : t["under {0}", Areas.MinimumCellSize];
+
+    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.CurrentCulture) + " %" : "–";
+
+    public sealed class CaseInput
+    {
+        public string? Area { get; set; }
+
+        public double? CostPerFamily { get; set; } = 30_000;
+
+        public double? EffectPercent { get; set; } = 10;
+
+        public double? CompletionPercent { get; set; } = 70;
+    }
+}
