@@ -35,6 +35,10 @@ if (write)
     municipality.WriteFolder(outDir);
 }
 writing.Stop();
+// The operational case records (plans, goals, orders, follow-ups) that mestring seed writes after the extract.
+var operational = Stopwatch.StartNew();
+var records = municipality.Operational();
+operational.Stop();
 total.Stop();
 peak.Stop();
 if (truthFile is not null)
@@ -49,6 +53,8 @@ foreach (var (file, rows) in municipality.RowCounts)
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generation  {generation.Elapsed.TotalSeconds,8:N1} s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"writing     {writing.Elapsed.TotalSeconds,8:N1} s  ({(write ? outDir : "skipped")})"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"operational {operational.Elapsed.TotalSeconds,8:N1} s  ({records.Plans.Count:N0} plans, {records.Plans.Sum(p => p.Goals.Count):N0} goals, {records.Plans.Sum(p => p.Orders.Count):N0} orders, {records.Plans.Sum(p => p.FollowUps.Count):N0} follow-ups)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total       {total.Elapsed.TotalSeconds,8:N1} s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:N2} GB (sampled managed heap peak {peak.PeakManagedBytes / 1e9:N2} GB)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated   {GC.GetTotalAllocatedBytes() / 1e9:N1} GB in total, GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));

@@ -29,13 +29,13 @@ public static class RegisterExtractFolder
     /// <summary>The canonical columns of a file: required columns in specification order, then the documented extras.</summary>
     public static IReadOnlyList<string> ColumnsOf(string fileName) => fileName switch
     {
-        Persons => PersonsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
-        HouseholdYears => HouseholdYearsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
-        PersonYears => PersonYearsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
-        Providers => ProvidersSpec.Instance.Columns.Select(c => c.Name).ToArray(),
-        Services => ServicesSpec.Instance.Columns.Select(c => c.Name).ToArray(),
-        Events => EventsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
-        Assessments => AssessmentsSpec.Instance.Columns.Select(c => c.Name).ToArray(),
+        Persons => PersonsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
+        HouseholdYears => HouseholdYearsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
+        PersonYears => PersonYearsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
+        Providers => ProvidersSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
+        Services => ServicesSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
+        Events => EventsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
+        Assessments => AssessmentsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
         _ => throw new ArgumentException($"'{fileName}' is not a register-extract file.", nameof(fileName)),
     };
 

@@ -51,7 +51,7 @@ public static class RegisterWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(rows);
         var line = new CsvLineWriter(writer);
-        foreach (var column in spec.Columns)
+        foreach (var column in spec.Columns.Where(c => c.Written))
         {
             line.String(column.Name);
         }

@@ -91,9 +91,9 @@ internal sealed class BulkTable
     public string PostgresCreateStage(string stage) =>
         $"CREATE TEMP TABLE {Q(stage)} ({string.Join(", ", Columns.Concat(StageOnly).Select(c => $"{Q(c.Name)} {c.PostgresType}"))}) ON COMMIT DROP";
 
-    /// <summary>PostgreSQL: binary COPY into the staging table.</summary>
-    public string PostgresCopy(string stage) =>
-        $"COPY {Q(stage)} ({string.Join(", ", Columns.Concat(StageOnly).Select(c => Q(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+    /// <summary>PostgreSQL: COPY (text format) into the staging table or the table itself.</summary>
+    public string PostgresCopy(string target) =>
+        $"COPY {Q(target)} ({string.Join(", ", Columns.Concat(StageOnly).Select(c => Q(c.Name)))}) FROM STDIN {PgTextCopyWriter.Format}";
 
     /// <summary>PostgreSQL: staging table → real table.</summary>
     public string PostgresMerge(string stage) =>

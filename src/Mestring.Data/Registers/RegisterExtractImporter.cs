@@ -164,7 +164,8 @@ public sealed class RegisterExtractImporter
             v[6] = r.Area;
             v[7] = r.MotherId;
             v[8] = r.FatherId;
-        }, after: [RegisterTables.ResolveParents]);
+            v[9] = r.Cpr;
+        }, after: [RegisterTables.ResolveParents, RegisterTables.StoreCpr]);
         _citizens = null;
         return report;
     }
@@ -347,14 +348,26 @@ public sealed class RegisterExtractImporter
             {
                 using (var sink = BulkSink.Create(connection, dbTransaction, table, MunicipalityId, "stage_" + Path.GetFileNameWithoutExtension(file), directWhenEmpty))
                 {
-                    var values = new object?[table.ValueCount];
-                    foreach (var row in rows)
+                    void Write(object?[] values)
                     {
-                        fill(row, values);
                         sink.Write(values);
                         if (++count % ProgressEvery == 0)
                         {
                             Progress?.Report(new RegisterImportProgress(file, count));
+                        }
+                    }
+                    if (sink is PostgresSink)
+                    {
+                        // COPY: parsing on one thread, encoding and sending on this one (the two overlap on two cores).
+                        RowPipeline.Run(rows, (in TRow row, object?[] values) => fill(row, values), table.ValueCount, Write);
+                    }
+                    else
+                    {
+                        var values = new object?[table.ValueCount];
+                        foreach (var row in rows)
+                        {
+                            fill(row, values);
+                            Write(values);
                         }
                     }
                     changed = sink.Complete(before, after);
@@ -467,7 +480,7 @@ internal static class RegisterTables
          C("Sex", ColumnKind.Text), C("DeathDate", ColumnKind.Date), C("Area", ColumnKind.Text)],
         ["MunicipalityId", "PersonId"],
         ["BirthDate", "Sex", "DeathDate", "Area"],
-        [C("mother_pid", ColumnKind.Text), C("father_pid", ColumnKind.Text)]);
+        [C("mother_pid", ColumnKind.Text), C("father_pid", ColumnKind.Text), C("cpr", ColumnKind.Text)]);
 
     public static string ResolveParents(bool postgres)
     {
@@ -477,6 +490,17 @@ internal static class RegisterTables
                "LEFT JOIN citizens AS f ON f.\"MunicipalityId\" = @m AND f.\"PersonId\" = s.father_pid " +
                "WHERE c.\"MunicipalityId\" = @m AND c.\"PersonId\" = s.\"PersonId\" " +
                $"AND (c.\"MotherId\" {distinct} m.\"Id\" OR c.\"FatherId\" {distinct} f.\"Id\")";
+    }
+
+    /// <summary>
+    /// persons.csv's optional cpr column (validated by the reader) → citizens.Cpr, only where the file gives one: a file
+    /// without CPR never erases one stored operationally, and the register export never writes it.
+    /// </summary>
+    public static string StoreCpr(bool postgres)
+    {
+        var distinct = postgres ? "IS DISTINCT FROM" : "IS NOT";
+        return "UPDATE citizens AS c SET \"Cpr\" = s.cpr FROM {stage} AS s " +
+               $"WHERE c.\"MunicipalityId\" = @m AND c.\"PersonId\" = s.\"PersonId\" AND s.cpr IS NOT NULL AND c.\"Cpr\" {distinct} s.cpr";
     }
 
     /// <summary>household_years.csv → household_years, key (citizen, year).</summary>

@@ -5,14 +5,14 @@ namespace Mestring.Registers.Specs;
 internal sealed class PersonsSpec : FileSpec<PersonRow>
 {
     public static readonly PersonsSpec Instance = new();
-    private const int Id = 0, Birth = 1, SexCol = 2, Mother = 3, Father = 4, Death = 5, Area = 6;
+    private const int Id = 0, Birth = 1, SexCol = 2, Mother = 3, Father = 4, Death = 5, Area = 6, CprCol = 7;
 
     public override string FileName => RegisterExtractFolder.Persons;
 
     public override IReadOnlyList<RegisterColumn> Columns { get; } =
     [
         new("person_id", true), new("birth_date", true), new("sex", true), new("mother_id", true), new("father_id", true),
-        new("death_date", true), new("area", false),
+        new("death_date", true), new("area", false), new("cpr", false, Written: false),
     ];
 
     public override PersonRow Parse(RowParser p)
@@ -27,7 +27,7 @@ internal sealed class PersonsSpec : FileSpec<PersonRow>
         {
             throw p.Error(Death, $"death_date '{p.Text(Death)}' is before birth_date '{p.Text(Birth)}'", RegisterErrorKind.Malformed);
         }
-        return new PersonRow(id, birth, sex, mother, father, death, p.Optional(Area));
+        return new PersonRow(id, birth, sex, mother, father, death, p.Optional(Area), CprNumber.Check(p, CprCol, birth, sex));
     }
 
     public override void Format(in PersonRow r, CsvLineWriter w)

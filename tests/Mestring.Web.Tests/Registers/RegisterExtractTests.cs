@@ -176,6 +176,49 @@ public sealed class RegisterExtractTests : IDisposable
         AssertSameFolder(exportBefore, exportAfter);
     }
 
+    [Theory]
+    [TestDbData(TestDb.Sqlite)]
+    [TestDbData(TestDb.Postgres)]
+    public async Task PersonsCpr_IsValidatedAndStoredOnTheCitizen_ButNeverExported(TestDb provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var withCpr = Folder("cpr", (RegisterExtractFolder.Persons,
+            "person_id,birth_date,sex,mother_id,father_id,death_date,cpr\nP1,1980-01-01,F,,,,010180-1234\nP2,2005-05-05,M,P1,,,0505054321\nP3,1990-02-03,F,,,,\n"));
+        Assert.Equal(0, (await RunAsync("import", "register-extract", withCpr, "--database", database.ConnectionString)).Code);
+        await using (var db = Open(database))
+        {
+            var cprs = await db.Citizens.ToDictionaryAsync(c => c.PersonId, c => c.Cpr);
+            Assert.Equal("0101801234", cprs["P1"]);
+            Assert.Equal("0505054321", cprs["P2"]);
+            Assert.Null(cprs["P3"]);
+        }
+
+        // A file without the column keeps the stored CPR; the export never carries it.
+        Assert.Equal(0, (await RunAsync("import", "register-extract", Folder("no-cpr", (RegisterExtractFolder.Persons, Persons)), "--database", database.ConnectionString)).Code);
+        var exported = Path.Combine(_folder, "cpr-export");
+        Assert.Equal(0, (await RunAsync("export", "register-extract", "--out", exported, "--database", database.ConnectionString)).Code);
+        var text = await File.ReadAllTextAsync(Path.Combine(exported, RegisterExtractFolder.Persons));
+        Assert.StartsWith("person_id,birth_date,sex,mother_id,father_id,death_date,area\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234", text, StringComparison.Ordinal);
+        await using (var db = Open(database))
+        {
+            Assert.Equal("0101801234", (await db.Citizens.SingleAsync(c => c.PersonId == "P1")).Cpr);
+        }
+
+        foreach (var (cpr, expected) in new[]
+        {
+            ("01018O1234", "persons.csv line 2, column cpr: '01018O1234' is not a CPR number (10 digits, DDMMYY-SSSS)"),
+            ("0201801234", "persons.csv line 2, column cpr: CPR '0201801234' does not match birth_date 1980-01-01"),
+            ("0101801233", "persons.csv line 2, column cpr: CPR '0101801233' does not match sex F (the last digit is odd for M, even for F)"),
+        })
+        {
+            var bad = Folder("bad-cpr-" + cpr, (RegisterExtractFolder.Persons, $"person_id,birth_date,sex,mother_id,father_id,death_date,cpr\nP9,1980-01-01,F,,,,{cpr}\n"));
+            var result = await RunAsync("import", "register-extract", bad, "--database", database.ConnectionString);
+            Assert.Equal(RegisterExtractCommands.InvalidFile, result.Code);
+            Assert.Equal(expected, result.Error.Split('\n')[0].TrimEnd('\r'));
+        }
+    }
+
     private const string Persons = "person_id,birth_date,sex,mother_id,father_id,death_date\nP1,1980-01-01,F,,,\nP2,2005-05-05,M,P1,,\n";
 
     private string Folder(string name, params (string File, string Content)[] files)
