@@ -1,0 +1,40 @@
+using System.Globalization;
+using Mestring.Data.Evidence;
+using Microsoft.Extensions.Localization;
+
+namespace Mestring.Web.Pages.Evidens;
+
+/// <summary>Formatting and plain-Danish explanations shared by the evidence pages.</summary>
+public static class EvidensView
+{
+    /// <summary>A number with the given decimals in the UI culture, or "–".</summary>
+    public static string N(double value, int decimals = 2) =>
+        double.IsFinite(value) ? value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture) : "–";
+
+    /// <summary>An amount in kroner, or "–".</summary>
+    public static string Kr(double? value) =>
+        value is { } v && double.IsFinite(v) ? v.ToString("N0", CultureInfo.CurrentCulture) + " kr." : "–";
+
+    /// <summary>The outcome's display name.</summary>
+    public static string Outcome(IStringLocalizer t, string outcome) => outcome switch
+    {
+        EvidenceOutcomes.Progression => t["Funktionsniveau (fremgang)"],
+        EvidenceOutcomes.AcuteAdmissions => t["Akutte indlæggelser"],
+        "psychiatric_contacts_12m" => t["Psykiatriske kontakter"],
+        "ed_visits_12m" => t["Skadestuebesøg"],
+        "shelter_nights_12m" => t["Herbergsnætter"],
+        "placement_days_12m" => t["Anbringelsesdøgn"],
+        EvidenceOutcomes.Kontanthjaelp => t["Kontanthjælp året efter"],
+        EvidenceOutcomes.Employed => t["Beskæftigelse året efter"],
+        _ => outcome,
+    };
+
+    /// <summary>What the verdict means, in plain words.</summary>
+    public static string Explain(IStringLocalizer t, MethodEffectRow r) => r.VerdictCode switch
+    {
+        "works" => t["Forskellen til almindelig indsats hos de samme tilbud er så stor, at den næppe skyldes tilfældigheder – i den ønskede retning."],
+        "harmful" => t["Forskellen er tydelig, men i den forkerte retning: det går dårligere end med almindelig indsats."],
+        "tooFewData" => t["For få forløb (under 30 med eller uden metoden) til at sige noget sikkert."],
+        _ => t["Vi kan ikke se en forskel til almindelig indsats: intervallet rummer både gevinst, tab og nul."],
+    };
+}
