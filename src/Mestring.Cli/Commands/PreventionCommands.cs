@@ -20,8 +20,47 @@ public static class PreventionCommands
     /// <summary><c>mestring prevention …</c> with <c>enable</c> and <c>disable</c>.</summary>
     public static Command Create() => new("prevention", "Early detection (tidlig opsporing): the municipality's switch and the per-indicator switches.")
     {
-        Enable(), Disable(), Indicator(),
+        Enable(), Disable(), Indicator(), Area(),
     };
+
+    /// <summary>
+    /// <c>mestring prevention area set --team NAME --areas A,B --by USER</c>: the areas (as in <c>citizens.Area</c>) a team
+    /// covers; a caseworker's worklist holds the flagged children living in their team's areas. Replaces the team's areas.
+    /// </summary>
+    private static Command Area()
+    {
+        var team = new Option<string>("--team") { Description = "The team's name (as in the teams table).", Required = true };
+        var areas = new Option<string>("--areas") { Description = "Comma-separated area names (school districts / housing areas as in the citizens' data); empty clears.", Required = true };
+        var by = By();
+        var database = DatabaseOption.Create();
+        var municipality = Municipality();
+        var set = new Command("set", "Set the areas a team covers for the early-detection worklist.") { team, areas, by, database, municipality };
+        set.SetAction(async (parseResult, ct) =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring prevention area", ct);
+            var target = await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct);
+            if (target is null)
+            {
+                return UsageError;
+            }
+            var switcher = new PreventionSwitch(db, target.Id, TimeProvider.System, new SystemActor("mestring prevention"));
+            try
+            {
+                var list = parseResult.GetValue(areas)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var (_, assigned) = await switcher.SetTeamAreasAsync(parseResult.GetValue(team)!, list, parseResult.GetValue(by)!, ct);
+                await stdout.WriteLineAsync($"Team {parseResult.GetValue(team)!.Trim()} in {target.Code} covers: {(assigned.Count == 0 ? "(no areas)" : string.Join(", ", assigned))}");
+                return Ok;
+            }
+            catch (ValidationException e)
+            {
+                await stderr.WriteLineAsync(string.Join("; ", e.Errors.SelectMany(kv => kv.Value.Select(m => $"{kv.Key} {m}"))));
+                return UsageError;
+            }
+        });
+        return new Command("area", "The areas each team covers for the early-detection worklist.") { set };
+    }
 
     /// <summary>
     /// <c>mestring prevention indicator enable KEY --legal-basis TEXT --by USER</c> and <c>… indicator disable KEY --by USER</c>:

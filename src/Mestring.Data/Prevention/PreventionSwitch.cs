@@ -19,6 +19,7 @@ public sealed class PreventionSwitch(MestringDbContext db, Guid municipalityId, 
     public const string ScreenAction = "screen";
     public const string IndicatorEnableAction = "indicator-enable";
     public const string IndicatorDisableAction = "indicator-disable";
+    public const string TeamAreasAction = "team-areas";
 
     /// <summary>The municipality's settings, or <c>null</c> when never set (= off).</summary>
     public Task<PreventionSettings?> FindAsync(CancellationToken ct) =>
@@ -65,6 +66,33 @@ public sealed class PreventionSwitch(MestringDbContext db, Guid municipalityId, 
         Audit(enabled ? IndicatorEnableAction : IndicatorDisableAction, entry.ChangedBy, enabled ? $"{entry.Key}: {entry.LegalBasis}" : $"{entry.Key}: slået fra", at);
         await db.SaveChangesAsync(ct);
         return settings;
+    }
+
+    /// <summary>
+    /// Sets the areas (names as in <c>citizens.Area</c>) a team covers for the early-detection worklist, replacing the
+    /// previous ones, in one SaveChanges with an audit entry (<see cref="TeamAreasAction"/>, reason "team: areas").
+    /// </summary>
+    /// <returns>The team's id and the areas now assigned.</returns>
+    public async Task<(Guid TeamId, IReadOnlyList<string> Areas)> SetTeamAreasAsync(string teamName, IReadOnlyList<string> areas, string by, CancellationToken ct)
+    {
+        var name = Guard.NotBlank(teamName, "team", 200);
+        var actor = Guard.NotBlank(by, "by", PreventionSettings.ActorMaxLength);
+        var teams = await db.Teams.Where(t => t.MunicipalityId == municipalityId).ToListAsync(ct);
+        var team = teams.Find(t => string.Equals(t.Name, name, StringComparison.Ordinal))
+            ?? throw ValidationException.For("team", $"no team named '{name}'; teams: {string.Join(", ", teams.Select(t => t.Name).Order(StringComparer.Ordinal))}");
+        var wanted = areas.Select(a => Guard.NotBlank(a, "area", TeamArea.AreaMaxLength)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var known = await db.Citizens.Where(c => c.MunicipalityId == municipalityId && c.Area != null).Select(c => c.Area!).Distinct().ToListAsync(ct);
+        var unknown = wanted.Where(a => !known.Contains(a, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw ValidationException.For("area", $"no citizen lives in {string.Join(", ", unknown.Select(a => $"'{a}'"))}; areas: {string.Join(", ", known.Order(StringComparer.Ordinal))}");
+        }
+        var at = clock.GetUtcNow();
+        db.TeamAreas.RemoveRange(await db.TeamAreas.Where(a => a.MunicipalityId == municipalityId && a.TeamId == team.Id).ToListAsync(ct));
+        db.TeamAreas.AddRange(wanted.Select(a => new TeamArea(municipalityId, team.Id, a, actor, at)));
+        Audit(TeamAreasAction, actor, $"{team.Name}: {string.Join(", ", wanted)}", at);
+        await db.SaveChangesAsync(ct);
+        return (team.Id, wanted);
     }
 
     /// <summary>Records a per-person screening run under <paramref name="legalBasis"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Mestring.Cli.Commands;
 using Mestring.Data;
 using Mestring.Data.Database;
 using Mestring.Domain.Citizens;
@@ -148,20 +149,35 @@ internal static class WorklistScenarios
         db.PersonYears.Add(new PersonYear(mother.MunicipalityId, mother.Id, year, 150_000m, 2, "kontanthjaelp"));
         db.PersonYears.Add(new PersonYear(mother.MunicipalityId, noah.Id, year, 0m, 1, "none"));
         db.PersonYears.Add(new PersonYear(mother.MunicipalityId, sibling.Id, year, 0m, 1, "none"));
-        var team = await db.Teams.SingleAsync(t => t.Name == "Børn og unge Syd");
-        db.TeamAreas.Add(new TeamArea(mother.MunicipalityId, team.Id, "Sydbyen", "admin", DateTimeOffset.UtcNow));
         await db.SaveChangesAsync();
+
+        // The team covers Sydbyen: through `mestring prevention area set`, which checks team and area names.
+        var unknownTeam = await CliAsync("prevention", "area", "set", "--team", "Børn og unge Vest", "--areas", "Sydbyen", "--by", "admin", "--municipality", "999", "--database", cs);
+        Assert.Equal(PreventionCommands.UsageError, unknownTeam.Code);
+        Assert.Contains("no team named 'Børn og unge Vest'", unknownTeam.Error, StringComparison.Ordinal);
+        var unknownArea = await CliAsync("prevention", "area", "set", "--team", "Børn og unge Syd", "--areas", "Sydbyen,Atlantis", "--by", "admin", "--municipality", "999", "--database", cs);
+        Assert.Equal(PreventionCommands.UsageError, unknownArea.Code);
+        Assert.Contains("no citizen lives in 'Atlantis'", unknownArea.Error, StringComparison.Ordinal);
+        var set = await CliAsync("prevention", "area", "set", "--team", "Børn og unge Syd", "--areas", "Sydbyen", "--by", "admin", "--municipality", "999", "--database", cs);
+        Assert.True(set.Code == 0, set.Error);
+        Assert.Contains("covers: Sydbyen", set.Output, StringComparison.Ordinal);
+        Assert.Contains(await AuditAsync(cs, a => a.Action == "team-areas"), a => a.Reason == "Børn og unge Syd: Sydbyen" && a.UserId == "admin");
         return (noah.Id, sibling.Id);
     }
 
     private static async Task EnableAsync(string cs)
     {
-        await using var db = Open(cs);
-        var municipality = await db.Municipalities.SingleAsync(m => m.Code == "999");
-        var settings = new PreventionSettings(municipality.Id);
-        settings.Enable(LegalBasis, "admin", DateTimeOffset.UtcNow);
-        db.PreventionSettings.Add(settings);
-        await db.SaveChangesAsync();
+        var enable = await CliAsync("prevention", "enable", "--legal-basis", LegalBasis, "--by", "admin", "--municipality", "999", "--database", cs);
+        Assert.True(enable.Code == 0, enable.Error);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> CliAsync(params string[] args)
+    {
+        var root = new System.CommandLine.RootCommand("test") { PreventionCommands.Create() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await root.Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
     }
 
     private static async Task<List<Domain.Audit.AuditEntry>> AuditAsync(string cs, System.Linq.Expressions.Expression<Func<Domain.Audit.AuditEntry, bool>> where)
