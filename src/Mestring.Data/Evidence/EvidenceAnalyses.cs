@@ -48,7 +48,7 @@ public static class EvidenceAnalyses
     /// The margin (function levels) by which a provider's whole shrunken interval must lie below its median peer to be
     /// flagged as clearly worse.
     /// </summary>
-    public const double ProviderMargin = 0.2;
+    public const double ProviderMargin = 0.15;
 
     /// <summary>
     /// Each named method against care as usual at the providers that offer it (a provider offers CAU and at most one
@@ -74,16 +74,13 @@ public static class EvidenceAnalyses
             {
                 var subset = comparable.Where(r => r.Outcomes.ContainsKey(outcome.Name)).ToList();
                 int treated = subset.Count(r => string.Equals(r.Method, method, StringComparison.Ordinal));
-                if (subset.Count == 0 || treated == 0)
-                {
-                    continue;
-                }
                 var y = subset.Select(r => r.Outcomes[outcome.Name]).ToArray();
-                if (Array.TrueForAll(y, v => v == y[0]))
+                var nothing = treated == 0 || Array.TrueForAll(y, v => v == y[0]);
+                if (nothing && outcome.Name != EvidenceOutcomes.Progression)
                 {
                     continue; // nothing happens on this outcome in this group (e.g. placement days for adults): nothing to estimate
                 }
-                var e = Estimate(subset, method, outcome);
+                var e = nothing ? null : Estimate(subset, method, outcome);
                 if (e is { IsSuccess: true })
                 {
                     var r = e.Value;

@@ -92,15 +92,15 @@ internal static class Providers
         }
     }
 
-    /// <summary>The planted effect of a weak provider on progression: half a function level below a typical provider.</summary>
-    public const double WeakEffect = -0.5;
+    /// <summary>The planted effect of a weak provider on progression: 0.6 function levels below a typical provider.</summary>
+    public const double WeakEffect = -0.6;
 
     /// <summary>
     /// Follow-up assessments a weak provider is expected to have over the whole history before it is planted as
     /// "clearly worse": with fewer, its data cannot show it (the benchmark shrinks small providers towards their peers,
     /// rightly), and the truth would claim something no honest analysis could find.
     /// </summary>
-    public const double MinimumWeakFollowUps = 120;
+    public const double MinimumWeakFollowUps = 150;
 
     /// <summary>
     /// Expected follow-ups of one provider over the history: new spells per year (stock ÷ mean duration), shared

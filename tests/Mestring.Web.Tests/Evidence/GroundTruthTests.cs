@@ -17,10 +17,12 @@ public sealed class GroundTruthTests(ITestOutputHelper log) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mestring-truth-").FullName;
 
-    [Fact]
-    public async Task MethodsAndProviders_AreRecoveredFromASeededMunicipality()
+    [Theory]
+    [TestDbData(TestDb.Sqlite)]
+    [TestDbData(TestDb.Postgres)]
+    public async Task MethodsAndProviders_AreRecoveredFromASeededMunicipality(TestDb provider)
     {
-        await using var database = await TestDatabase.CreateAsync(TestDb.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         var truthFile = Path.Combine(_folder, "truth.json");
         var seed = await RunAsync("seed", "--inhabitants", Inhabitants, "--years", Years, "--seed", "3", "--truth", truthFile, "--database", database.ConnectionString);
         Assert.True(seed.Code == 0, seed.Error);
