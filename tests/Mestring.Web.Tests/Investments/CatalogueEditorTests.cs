@@ -33,6 +33,24 @@ public sealed class CatalogueEditorTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.DoesNotContain("data-status=\"Changed\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EveryEditableField_HasALabel()
+    {
+        using var manager = await app.As(DemoUsers.Manager1);
+        var (_, html) = await GetAsync(manager, Page);
+        var labels = System.Text.RegularExpressions.Regex.Matches(html, "<label for=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var visible = System.Text.RegularExpressions.Regex.Matches(html, "<(input|select|textarea)\\b[^>]*>")
+            .Select(m => m.Value)
+            .Where(tag => !tag.Contains("type=\"hidden\"", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(visible.Count > 200, "expected every outcome, price, method and effect field: " + visible.Count);
+        var unlabelled = visible
+            .Where(tag => !tag.Contains("aria-label=", StringComparison.Ordinal))
+            .Where(tag => System.Text.RegularExpressions.Regex.Match(tag, "id=\"([^\"]+)\"") is not { Success: true } id || !labels.Contains(id.Groups[1].Value))
+            .ToList();
+        Assert.True(unlabelled.Count == 0, "fields without a label: " + string.Join(" ", unlabelled.Take(5)));
+    }
+
     [Theory]
     [InlineData(DemoUsers.Caseworker1)]
     [InlineData(DemoUsers.Provider1)]
