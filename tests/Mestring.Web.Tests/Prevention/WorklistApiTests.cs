@@ -114,6 +114,24 @@ internal static class WorklistScenarios
         var personPage = WebUtility.HtmlDecode(await caseworker.Client.GetStringAsync(new Uri($"/forebyggelse/arbejdsliste/{noah}", UriKind.Relative)));
         Assert.Contains("familiegruppe", personPage, StringComparison.Ordinal);
 
+        // The page's decision form: without a reason it answers with the Danish error; with one it records and redirects.
+        var raw = await caseworker.Client.GetStringAsync(new Uri($"/forebyggelse/arbejdsliste/{noah}", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(raw, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token));
+        async Task<HttpResponseMessage> PostForm(string kind, string reason) => await caseworker.Client.PostAsync(
+            new Uri($"/forebyggelse/arbejdsliste/{noah}", UriKind.Relative),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Kind", kind), new("Input.Reason", reason)]));
+        using (var invalid = await PostForm("contact", ""))
+        {
+            Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+            Assert.Contains("Skriv en begrundelse for beslutningen.", WebUtility.HtmlDecode(await invalid.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+        using (var recorded = await PostForm("contact", "Ringer til mor efter aftale med skolen."))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        }
+        Assert.Equal(["contact", "early-help"], (await caseworker.GetAsync($"/api/v1/prevention/worklist/{noah}")).Arr("decisions").Select(d => d!.Str("kind")));
+
         // Caseworker 1 (a team without areas) has an empty list; no other role gets the per-person list or view.
         using (var other = await app.As(DemoUsers.Caseworker1))
         {
