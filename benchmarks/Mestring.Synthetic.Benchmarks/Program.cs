@@ -3,12 +3,14 @@ using System.Globalization;
 using Mestring.Synthetic;
 
 // Usage: dotnet run -c Release --project benchmarks/Mestring.Synthetic.Benchmarks -- --inhabitants 1000000 [--years 15]
-//        [--seed 1] [--out DIR] [--calibration] [--truth FILE] [--no-write]
+//        [--seed 1] [--out DIR] [--calibration] [--truth FILE] [--no-write] [--validate]
+// --validate reads the written folder back through the strict RegisterReader (every rule, references included).
 var options = new GeneratorOptions();
 string? outDir = null;
 string? truthFile = null;
 var calibrate = false;
 var write = true;
+var validate = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -20,6 +22,7 @@ for (var i = 0; i < args.Length; i++)
         case "--truth": truthFile = args[++i]; break;
         case "--calibration": calibrate = true; break;
         case "--no-write": write = false; break;
+        case "--validate": validate = true; break;
         default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
     }
 }
@@ -58,6 +61,38 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total       {total.Elapsed.TotalSeconds,8:N1} s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:N2} GB (sampled managed heap peak {peak.PeakManagedBytes / 1e9:N2} GB)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated   {GC.GetTotalAllocatedBytes() / 1e9:N1} GB in total, GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+if (validate && write)
+{
+    var check = Stopwatch.StartNew();
+    var persons = new HashSet<string>(StringComparer.Ordinal);
+    var providers = new HashSet<string>(StringComparer.Ordinal);
+    var reader = new Mestring.Registers.RegisterReader(new Mestring.Registers.RegisterReaderOptions
+    {
+        Today = new DateOnly(options.LastYear, 12, 31),
+        IsKnownPerson = persons.Contains,
+        IsKnownProvider = providers.Contains,
+    });
+    long Count<T>(string file, Func<Stream, IEnumerable<T>> read, Action<T>? each = null)
+    {
+        using var stream = new FileStream(Path.Combine(outDir, file), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        long n = 0;
+        foreach (var row in read(stream))
+        {
+            each?.Invoke(row);
+            n++;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  strict read {file,-22} {n,12:N0} rows OK"));
+        return n;
+    }
+    Count(Mestring.Registers.RegisterExtractFolder.Persons, reader.ReadPersons, r => persons.Add(r.PersonId));
+    Count(Mestring.Registers.RegisterExtractFolder.HouseholdYears, reader.ReadHouseholdYears);
+    Count(Mestring.Registers.RegisterExtractFolder.PersonYears, reader.ReadPersonYears);
+    Count(Mestring.Registers.RegisterExtractFolder.Providers, reader.ReadProviders, r => providers.Add(r.ProviderId));
+    Count(Mestring.Registers.RegisterExtractFolder.Services, reader.ReadServices);
+    Count(Mestring.Registers.RegisterExtractFolder.Events, reader.ReadEvents);
+    Count(Mestring.Registers.RegisterExtractFolder.Assessments, reader.ReadAssessments);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"strict reader: every file valid in {check.Elapsed.TotalSeconds:N1} s"));
+}
 if (calibrate)
 {
     Console.WriteLine();

@@ -167,6 +167,7 @@ public sealed class RegisterExtractImporter
             v[9] = r.Cpr;
         }, after: [RegisterTables.ResolveParents, RegisterTables.StoreCpr]);
         _citizens = null;
+        _lastCitizen = null;
         return report;
     }
 
@@ -403,8 +404,24 @@ public sealed class RegisterExtractImporter
 
     private Dictionary<string, Guid> Providers => _providers ??= LoadIds("SELECT \"ExternalId\", \"Id\" FROM providers WHERE \"MunicipalityId\" = @m");
 
-    private Guid CitizenOf(string personId) =>
-        Citizens.TryGetValue(personId, out var id) ? id : throw new InvalidOperationException($"unknown person_id '{personId}' (not in persons.csv or the database)");
+    private Guid CitizenOf(string personId)
+    {
+        // Consecutive rows of one person come as the same string instance from the reader: reuse the last lookup.
+        var last = _lastCitizen;
+        if (last is not null && ReferenceEquals(last.PersonId, personId))
+        {
+            return last.Id;
+        }
+        var id = Citizens.TryGetValue(personId, out var found) ? found
+            : throw new InvalidOperationException($"unknown person_id '{personId}' (not in persons.csv or the database)");
+        _lastCitizen = new LastCitizen(personId, id);
+        return id;
+    }
+
+    // Read and written by the parsing thread only (one file at a time); a record so the pair is replaced atomically.
+    private sealed record LastCitizen(string PersonId, Guid Id);
+
+    private LastCitizen? _lastCitizen;
 
     private Guid ProviderOf(string providerId) =>
         Providers.TryGetValue(providerId, out var id) ? id : throw new InvalidOperationException($"unknown provider_id '{providerId}' (not in providers.csv or the database)");

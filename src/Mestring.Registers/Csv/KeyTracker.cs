@@ -18,10 +18,24 @@ internal sealed class KeyTracker
     public bool Contains(string id) => _ids.ContainsKey(id);
 
     /// <summary>Adds (id, year); false if seen before.</summary>
-    public bool Add(string id, int year) => _idYears.Add(((long)Intern(_ids, id) << 16) | (uint)(year & 0xFFFF));
+    public bool Add(string id, int year) => _idYears.Add(((long)InternId(id) << 16) | (uint)(year & 0xFFFF));
+
+    private string? _lastId;
+    private int _lastIndex;
+
+    // The reader hands the same string instance for consecutive rows of one person: skip the dictionary then.
+    private int InternId(string id)
+    {
+        if (!ReferenceEquals(id, _lastId))
+        {
+            _lastIndex = Intern(_ids, id);
+            _lastId = id;
+        }
+        return _lastIndex;
+    }
 
     /// <summary>Adds (id, date, code); false if seen before.</summary>
-    public bool Add(string id, DateOnly date, string code) => _idDayCodes.Add((Intern(_ids, id), date.DayNumber, Intern(_codes, code)));
+    public bool Add(string id, DateOnly date, string code) => _idDayCodes.Add((InternId(id), date.DayNumber, Intern(_codes, code)));
 
     private static int Intern(Dictionary<string, int> map, string key)
     {

@@ -240,13 +240,22 @@ internal sealed class RowParser
     /// <summary>A person reference that must already be known (persons.csv of the folder or the database).</summary>
     public string Person(int col)
     {
+        // Files are usually sorted by person (person_years.csv repeats each id once per year): the same id as the row
+        // before is returned as the same string, already checked — no allocation, no lookup.
+        if (_lastPerson is { } last && !IsEmpty(col) && Span(col).SequenceEqual(last))
+        {
+            return last;
+        }
         var id = Required(col);
         if (Options.IsKnownPerson is { } known && !known(id))
         {
             throw UnknownPerson(col, id);
         }
+        _lastPerson = id;
         return id;
     }
+
+    private string? _lastPerson;
 
     /// <summary>A parent reference in persons.csv: resolved at the end of the file, since a parent may come later.</summary>
     public string? DeferredPerson(int col)
