@@ -36,6 +36,7 @@ public static class FeatureRegistration
         services.AddScoped<InvestmentCases>();
         services.AddScoped<InvestmentCatalogues>();
         services.AddScoped<InvestmentBaselines>();
+        services.AddSingleton<PopulationCache>();
         services.AddScoped<PreventionSnapshot>();
         services.AddScoped<PreventionWorklist>();
         services.AddScoped<PreventionAreas>();

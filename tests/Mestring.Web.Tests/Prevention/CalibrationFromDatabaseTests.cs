@@ -45,10 +45,16 @@ public sealed class CalibrationFromDatabaseTests(ITestOutputHelper output)
 
         await using var db = MestringDbContextFactory.Create(DatabaseSettings.FromConnectionString(database.ConnectionString));
         var municipality = await db.Municipalities.SingleAsync();
+        // What a worklist request costs besides the queries: loading the population and building the history.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var population = await new PopulationLoader(db, municipality.Id).LoadAsync(2025, CancellationToken.None);
+        var loaded = clock.Elapsed;
         var options = new ScreeningOptions { AsOf = new DateOnly(population.LastYear, 12, 31), Indicators = [] };
         var history = RegisterHistory.Build(population.Columns, options);
         var calibration = RegisterHistory.Calibrate(history);
+        var calibrated = clock.Elapsed - loaded;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider}: {population.Columns.PersonCount} persons loaded in {loaded.TotalMilliseconds:0} ms; history + calibration in {calibrated.TotalMilliseconds:0} ms"));
 
         var table = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{provider}: {history.Count} youths 18–29 in {history.OutcomeYear}, {history.CohortCount} cohorts, {history.Unobserved} unobserved\n"));
         foreach (var row in calibration.ByCount)

@@ -16,7 +16,7 @@ namespace Mestring.Web.Features.Prevention;
 /// and per-indicator switches), the columns, each person's area and the calibration on the municipality's own history.
 /// Per-person screening is only run through <see cref="Screen"/>, which callers invoke only with the switch on.
 /// </summary>
-public sealed class PreventionSnapshot(MestringDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class PreventionSnapshot(MestringDbContext db, CurrentUser user, TimeProvider clock, PopulationCache cache)
 {
     /// <summary>Meaning of the calibrated share: the published measure (share of 18–29-year-olds on the benefit).</summary>
     public static readonly CalibrationOptions CalibrationOptions = new()
@@ -44,7 +44,7 @@ public sealed class PreventionSnapshot(MestringDbContext db, CurrentUser user, T
     };
 
     public async Task<LoadedPopulation> PopulationAsync(CancellationToken ct) =>
-        _population ??= await new PopulationLoader(db, MunicipalityId).LoadAsync(Today.Year, ct);
+        _population ??= await cache.GetAsync(db, MunicipalityId, Today.Year).WaitAsync(ct);
 
     /// <summary>Per-person screening as of today. Call only with the switch on.</summary>
     public async Task<ScreeningResult> ScreenAsync(PreventionSettings settings, CancellationToken ct) =>
