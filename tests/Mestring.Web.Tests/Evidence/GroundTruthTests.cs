@@ -46,6 +46,24 @@ public sealed class GroundTruthTests(ITestOutputHelper log) : IDisposable
                 : string.Create(CultureInfo.InvariantCulture, $"{m.Method} / {m.Outcome}: true {m.TrueEffect}, estimate {e["estimate"]} [{e["ciLow"]}, {e["ciHigh"]}] n={e["n"]} {(found ? "covered" : "MISSED")}"));
         }
 
+        // Stop list: ranked by spend; a method on it has an interval containing 0 and no planted progression effect is
+        // listed when it was found to work; at least one of the planted null methods is there.
+        var stop = await RunAsync("stop-list", "--database", database.ConnectionString);
+        Assert.True(stop.Code == 0, stop.Error);
+        var stopRows = JsonNode.Parse(stop.Output)!.AsArray();
+        var spends = stopRows.Select(r => r!["spend"]!.GetValue<double>()).ToList();
+        Assert.Equal(spends.OrderByDescending(x => x), spends);
+        var stopMethods = stopRows.Where(r => r!["kind"]!.GetValue<string>() == "method").Select(r => r!["name"]!.GetValue<string>()).ToList();
+        Assert.All(stopRows.Where(r => r!["kind"]!.GetValue<string>() == "method"),
+            r => Assert.InRange(0, r!["ciLow"]!.GetValue<double>(), r["ciHigh"]!.GetValue<double>()));
+        foreach (var m in stopMethods)
+        {
+            Assert.False(estimates.TryGetValue((m, Outcomes.Progression), out var row) && row["verdictCode"]!.GetValue<string>() == "works", m);
+        }
+        var nullMethods = planted.Where(p => p.Outcome == Outcomes.Progression && p.TrueEffect == 0).Select(p => p.Method).ToList();
+        Assert.Contains(stopMethods, nullMethods.Contains);
+        log.WriteLine("stop list: " + string.Join("; ", stopRows.Select(r => $"{r!["kind"]} {r["name"]} {r["spend"]}")));
+
         var benchmark = await RunAsync("benchmark", "--database", database.ConnectionString);
         Assert.True(benchmark.Code == 0, benchmark.Error);
         var rows = JsonNode.Parse(benchmark.Output)!.AsArray();
@@ -71,7 +89,7 @@ public sealed class GroundTruthTests(ITestOutputHelper log) : IDisposable
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
-        var root = new RootCommand("test") { SeedCommand.Create(), EvaluateCommand.Create(), BenchmarkCommand.Create() };
+        var root = new RootCommand("test") { SeedCommand.Create(), EvaluateCommand.Create(), BenchmarkCommand.Create(), StopListCommand.Create() };
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -15,6 +15,17 @@ public static class EvidensView
     public static string Kr(double? value) =>
         value is { } v && double.IsFinite(v) ? v.ToString("N0", CultureInfo.CurrentCulture) + " kr." : "–";
 
+    /// <summary>An intervention type "legal basis | FFB ydelse code | tilbud type" with the ydelse's Danish name.</summary>
+    public static string Type(string type)
+    {
+        var parts = (type ?? "").Split(" | ");
+        if (parts.Length == 3)
+        {
+            parts[1] = Mestring.Web.Pages.Ui.FfbLists.Display(parts[1]);
+        }
+        return string.Join(" · ", parts.Where(p => p.Length > 0));
+    }
+
     /// <summary>The outcome's display name.</summary>
     public static string Outcome(IStringLocalizer t, string outcome) => outcome switch
     {
