@@ -35,33 +35,29 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, IL
         AddUsers(db, world);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        logger.LogInformation("Seeded the demo municipality with {Citizens} citizens", world.CitizenCount);
+
+        // The population around the storylines comes from the synthetic generator; three more demo users are
+        // attached to one of its citizens so that the generated part can be walked through as well.
+        await using var population = MestringDbContextFactory.Create(settings, actor: new SystemActor("demo-seed"), clock: clock);
+        var attached = await DemoPopulation.LoadAsync(population, world.Municipality.Id, clock, ct);
+        if (attached is not null)
+        {
+            var hasher = new PasswordHasher<AppUser>();
+            population.Users.AddRange(
+                NewUser(hasher, world, DemoWorld.Caseworker3, "Karin Sagsbehandler", Roles.Caseworker, team: attached.TeamId),
+                NewUser(hasher, world, "provider2", "Ali Støttemedarbejder", Roles.Provider, provider: attached.ProviderId),
+                NewUser(hasher, world, "citizen2", attached.CitizenName, Roles.Citizen, citizen: attached.CitizenId));
+            await population.SaveChangesAsync(ct);
+        }
+        logger.LogInformation("Seeded the demo municipality: {Citizens} hand-made citizens and a generated population of {Inhabitants} inhabitants",
+            world.CitizenCount, DemoPopulation.Options.Inhabitants);
     }
 
     private static void AddUsers(MestringDbContext db, DemoWorld world)
     {
         var hasher = new PasswordHasher<AppUser>();
-        void Add(string userName, string displayName, string role, Guid? team = null, Guid? provider = null, Guid? citizen = null)
-        {
-            var user = new AppUser
-            {
-                UserName = userName,
-                NormalizedUserName = userName.ToUpperInvariant(),
-                Email = $"{userName}@demo.mestring.dk",
-                NormalizedEmail = $"{userName}@demo.mestring.dk".ToUpperInvariant(),
-                EmailConfirmed = true,
-                DisplayName = displayName,
-                Role = role,
-                MunicipalityId = world.Municipality.Id,
-                TeamId = team,
-                ProviderId = provider,
-                CitizenId = citizen,
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                LockoutEnabled = true,
-            };
-            user.PasswordHash = hasher.HashPassword(user, DemoPassword);
-            db.Users.Add(user);
-        }
+        void Add(string userName, string displayName, string role, Guid? team = null, Guid? provider = null, Guid? citizen = null) =>
+            db.Users.Add(NewUser(hasher, world, userName, displayName, role, team, provider, citizen));
         Add(DemoWorld.Caseworker1, "Mette Sagsbehandler", Roles.Caseworker, team: world.TeamNorth.Id);
         Add(DemoWorld.Caseworker2, "Jonas Sagsbehandler", Roles.Caseworker, team: world.TeamSouth.Id);
         Add("provider1", "Bo Støttemedarbejder", Roles.Provider, provider: world.Provider1.Id);
@@ -69,5 +65,28 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, IL
         Add("manager1", "Lene Leder", Roles.Manager);
         Add("admin", "Administrator", Roles.Admin);
         Add("auditor1", "Revisor", Roles.Auditor);
+    }
+
+    private static AppUser NewUser(PasswordHasher<AppUser> hasher, DemoWorld world, string userName, string displayName, string role,
+        Guid? team = null, Guid? provider = null, Guid? citizen = null)
+    {
+        var user = new AppUser
+        {
+            UserName = userName,
+            NormalizedUserName = userName.ToUpperInvariant(),
+            Email = $"{userName}@demo.mestring.dk",
+            NormalizedEmail = $"{userName}@demo.mestring.dk".ToUpperInvariant(),
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            Role = role,
+            MunicipalityId = world.Municipality.Id,
+            TeamId = team,
+            ProviderId = provider,
+            CitizenId = citizen,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            LockoutEnabled = true,
+        };
+        user.PasswordHash = hasher.HashPassword(user, DemoPassword);
+        return user;
     }
 }

@@ -18,6 +18,8 @@ internal sealed class DemoWorld(MestringDbContext db, TimeProvider clock)
 {
     public const string Caseworker1 = "caseworker1";
     public const string Caseworker2 = "caseworker2";
+    /// <summary>Attached to a team of the generated population (<see cref="DemoPopulation"/>).</summary>
+    public const string Caseworker3 = "caseworker3";
 
     public Municipality Municipality { get; private set; } = null!;
     public Team TeamNorth { get; private set; } = null!;

@@ -58,7 +58,7 @@ internal static class WorklistScenarios
             item.Arr("factors").Select(f => f!.GetValue<string>()));
         Assert.Equal(4, item["score"]!.GetValue<int>());
         Assert.Equal("høj", item.Str("tier"));
-        // The demo municipality holds one register year: no youths of 18–29 with a known year at 15, so no calibrated meaning is claimed.
+        // Few earlier youths in the demo's small generated population had all four factors: no calibrated meaning is claimed.
         Assert.StartsWith("Kommunens egen historik er for lille", item.Str("meaning"), StringComparison.Ordinal);
         Assert.DoesNotContain(items, i => i!["citizenId"]!.GetValue<Guid>() == sibling);
         var listed = await AuditAsync(cs, a => a.Resource == "prevention-worklist" && a.Action == "read");
@@ -75,7 +75,7 @@ internal static class WorklistScenarios
         Assert.Equal(LegalBasis, benefits.Str("legalBasis"));
         Assert.False(string.IsNullOrWhiteSpace(benefits.Str("definition")));
         Assert.StartsWith("Kommunens egen historik er for lille", person["meaning"]!.Str("sentence"), StringComparison.Ordinal);
-        Assert.Equal(0, person["meaning"]!["observed"]!.GetValue<int>());
+        Assert.InRange(person["meaning"]!["observed"]!.GetValue<int>(), 0, 29);
         Assert.Empty(person.Arr("decisions"));
         var views = await AuditAsync(cs, a => a.Resource == "prevention-screening" && a.Action == "read");
         Assert.Equal(noah, Assert.Single(views).CitizenId);
