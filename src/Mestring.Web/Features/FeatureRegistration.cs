@@ -41,7 +41,7 @@ public static class FeatureRegistration
         services.AddScoped<PreventionWorklist>();
         services.AddScoped<PreventionAreas>();
         services.AddScoped<PreventionQuality>();
-        services.AddScoped<ILocalEvidenceSource, EvidenceEndpointSource>();
+        services.AddScoped<ILocalEvidenceSource, EvidenceQueriesSource>();
         services.AddSingleton<EvidenceCache>();
         services.AddScoped<EvidenceQueries>();
         return services;

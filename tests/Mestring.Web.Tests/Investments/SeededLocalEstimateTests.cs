@@ -36,7 +36,7 @@ public sealed class SeededLocalEstimateTests
         using var manager = await Support.Api.LoginAsync(factory, ManagerName);
 
         // The municipality's own evaluation, as the API gives it; the builder reads the same contract in-process.
-        using var evidenceResponse = await manager.Client.GetAsync(new Uri(EvidenceEndpointSource.Path, UriKind.Relative));
+        using var evidenceResponse = await manager.Client.GetAsync(new Uri(EvidenceQueriesSource.Path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, evidenceResponse.StatusCode);
         var rows = LocalEstimateJson.Parse(await evidenceResponse.Content.ReadAsByteArrayAsync());
         var chosen = rows.Where(r => r.CatalogueOutcome is not null && r.Se is > 0 && r.N is > 0).OrderByDescending(r => r.N).FirstOrDefault();

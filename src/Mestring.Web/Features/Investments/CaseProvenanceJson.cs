@@ -119,7 +119,7 @@ public static class CaseProvenanceJson
             ["n"] = estimate.N,
             ["verdict"] = estimate.Verdict,
             ["computedAt"] = estimate.ComputedAt,
-            ["endpoint"] = EvidenceEndpointSource.Path,
+            ["endpoint"] = EvidenceQueriesSource.Path,
         };
     }
 

@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using Mestring.Data.Evidence;
+using Mestring.Web.Features.Evidence;
+using Mestring.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Mestring.Web.Features.Investments;
@@ -32,7 +36,7 @@ public enum LocalEvidenceState
     /// <summary>The evaluation answered; the list may still be empty.</summary>
     Available,
 
-    /// <summary>The municipality's evaluation is not there (no endpoint, or it answered 404).</summary>
+    /// <summary>No evaluation has been read (the builder's state before it asks).</summary>
     NotYetAvailable,
 
     /// <summary>The user's role may not read the evaluation (it is for managers, administrators and supervision).</summary>
@@ -63,91 +67,36 @@ public interface ILocalEvidenceSource
 }
 
 /// <summary>
-/// Reads the municipality's evaluation through its public contract, GET /api/v1/evidence/methods, dispatched
-/// in-process to that endpoint with the signed-in user and the endpoint's own authorization policy. The builder
-/// thereby depends only on the JSON contract, not on the evidence feature's classes, and degrades to "no local
-/// estimates yet" while the endpoint does not exist.
+/// Reads the municipality's evaluation for the signed-in user: the same analyses (<see cref="EvidenceQueries"/>, cached
+/// per municipality) and the same JSON rows as GET /api/v1/evidence/methods, under that endpoint's policy
+/// (<see cref="Policies.Evidence"/>). Going through the contract's JSON keeps the builder on the published shape.
 /// </summary>
-public sealed class EvidenceEndpointSource(
-    EndpointDataSource endpoints,
+public sealed class EvidenceQueriesSource(
+    EvidenceQueries queries,
     IHttpContextAccessor accessor,
     IAuthorizationService authorization,
-    IAuthorizationPolicyProvider policies,
-    ILogger<EvidenceEndpointSource> log) : ILocalEvidenceSource
+    ILogger<EvidenceQueriesSource> log) : ILocalEvidenceSource
 {
+    /// <summary>The public contract the estimates follow (recorded in a case's provenance).</summary>
     public const string Path = "/api/v1/evidence/methods";
 
     public async Task<LocalEvidence> GetAsync(CancellationToken ct)
     {
-        if (accessor.HttpContext is not { } outer)
-        {
-            return LocalEvidence.None(LocalEvidenceState.NotYetAvailable);
-        }
-        var endpoint = endpoints.Endpoints.OfType<RouteEndpoint>().FirstOrDefault(IsEvidenceMethods);
-        if (endpoint?.RequestDelegate is null)
-        {
-            return LocalEvidence.None(LocalEvidenceState.NotYetAvailable);
-        }
-
-        // Authorization middleware does not run for an in-process call, so apply the endpoint's policy here.
-        var policy = await AuthorizationPolicy.CombineAsync(policies, endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>());
-        if (policy is not null && !(await authorization.AuthorizeAsync(outer.User, null, policy)).Succeeded)
+        if (accessor.HttpContext?.User is not { } user || !(await authorization.AuthorizeAsync(user, Policies.Evidence)).Succeeded)
         {
             return LocalEvidence.None(LocalEvidenceState.NotAllowed);
         }
-
-        var inner = new DefaultHttpContext { RequestServices = outer.RequestServices, User = outer.User };
-        inner.Request.Method = HttpMethods.Get;
-        inner.Request.Scheme = outer.Request.Scheme;
-        inner.Request.Host = outer.Request.Host;
-        inner.Request.Path = Path;
-        inner.Request.Headers.Accept = "application/json";
-        inner.RequestAborted = ct;
-        using var body = new MemoryStream();
-        inner.Response.Body = body;
-        inner.SetEndpoint(endpoint);
         try
         {
-            await endpoint.RequestDelegate(inner);
+            var snapshot = await queries.GetAsync(ct);
+            var json = EvidenceJson.Methods(snapshot.Methods, snapshot.ComputedAt);
+            return new LocalEvidence(LocalEvidenceState.Available, LocalEstimateJson.Parse(Encoding.UTF8.GetBytes(json)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogWarning("The evidence endpoint failed for the case builder: {Error}", e.GetType().Name);
+            log.LogWarning("The municipality's evaluation could not be read for the case builder: {Error}", e.GetType().Name);
             return LocalEvidence.None(LocalEvidenceState.Failed);
         }
-        if (inner.Response.StatusCode == StatusCodes.Status404NotFound)
-        {
-            return LocalEvidence.None(LocalEvidenceState.NotYetAvailable);
-        }
-        if (inner.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
-        {
-            return LocalEvidence.None(LocalEvidenceState.NotAllowed);
-        }
-        if (inner.Response.StatusCode != StatusCodes.Status200OK)
-        {
-            log.LogWarning("The evidence endpoint answered {Status} to the case builder.", inner.Response.StatusCode);
-            return LocalEvidence.None(LocalEvidenceState.Failed);
-        }
-        try
-        {
-            return new LocalEvidence(LocalEvidenceState.Available, LocalEstimateJson.Parse(body.ToArray()));
-        }
-        catch (JsonException)
-        {
-            log.LogWarning("The evidence endpoint's answer does not follow the contract the case builder reads.");
-            return LocalEvidence.None(LocalEvidenceState.Failed);
-        }
-    }
-
-    private static bool IsEvidenceMethods(RouteEndpoint endpoint)
-    {
-        var raw = "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
-        if (!string.Equals(raw, Path, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
-        return methods is null || methods.Contains(HttpMethods.Get, StringComparer.OrdinalIgnoreCase);
     }
 }
 
