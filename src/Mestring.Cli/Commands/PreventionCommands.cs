@@ -3,6 +3,7 @@ using System.Globalization;
 using Mestring.Data.Auditing;
 using Mestring.Data.Prevention;
 using Mestring.Domain.Common;
+using Mestring.Domain.Organisation;
 
 namespace Mestring.Cli.Commands;
 
@@ -35,30 +36,12 @@ public static class PreventionCommands
         var database = DatabaseOption.Create();
         var municipality = Municipality();
         var set = new Command("set", "Set the areas a team covers for the early-detection worklist.") { team, areas, by, database, municipality };
-        set.SetAction(async (parseResult, ct) =>
+        set.SetAction((parseResult, ct) => WithSwitchAsync(parseResult, database, municipality, "mestring prevention area", async (switcher, target, stdout, ct2) =>
         {
-            var stdout = parseResult.InvocationConfiguration.Output;
-            var stderr = parseResult.InvocationConfiguration.Error;
-            await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring prevention area", ct);
-            var target = await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct);
-            if (target is null)
-            {
-                return UsageError;
-            }
-            var switcher = new PreventionSwitch(db, target.Id, TimeProvider.System, new SystemActor("mestring prevention"));
-            try
-            {
-                var list = parseResult.GetValue(areas)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                var (_, assigned) = await switcher.SetTeamAreasAsync(parseResult.GetValue(team)!, list, parseResult.GetValue(by)!, ct);
-                await stdout.WriteLineAsync($"Team {parseResult.GetValue(team)!.Trim()} in {target.Code} covers: {(assigned.Count == 0 ? "(no areas)" : string.Join(", ", assigned))}");
-                return Ok;
-            }
-            catch (ValidationException e)
-            {
-                await stderr.WriteLineAsync(string.Join("; ", e.Errors.SelectMany(kv => kv.Value.Select(m => $"{kv.Key} {m}"))));
-                return UsageError;
-            }
-        });
+            var list = parseResult.GetValue(areas)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var (_, assigned) = await switcher.SetTeamAreasAsync(parseResult.GetValue(team)!, list, parseResult.GetValue(by)!, ct2);
+            await stdout.WriteLineAsync($"Team {parseResult.GetValue(team)!.Trim()} in {target.Code} covers: {(assigned.Count == 0 ? "(no areas)" : string.Join(", ", assigned))}");
+        }, ct));
         return new Command("area", "The areas each team covers for the early-detection worklist.") { set };
     }
 
@@ -92,22 +75,12 @@ public static class PreventionCommands
         return new Command("indicator", "Per-indicator switches (indicators beyond the four family factors).") { enable, disable };
     }
 
-    private static async Task<int> RunIndicatorAsync(
+    private static Task<int> RunIndicatorAsync(
         ParseResult parseResult, Option<string?> database, Option<string?> municipality, string key,
-        Func<PreventionSwitch, CancellationToken, Task<Domain.Prevention.PreventionSettings>> change, CancellationToken ct)
-    {
-        var stdout = parseResult.InvocationConfiguration.Output;
-        var stderr = parseResult.InvocationConfiguration.Error;
-        await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring prevention indicator", ct);
-        var target = await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct);
-        if (target is null)
+        Func<PreventionSwitch, CancellationToken, Task<Domain.Prevention.PreventionSettings>> change, CancellationToken ct) =>
+        WithSwitchAsync(parseResult, database, municipality, "mestring prevention indicator", async (switcher, target, stdout, ct2) =>
         {
-            return UsageError;
-        }
-        var switcher = new PreventionSwitch(db, target.Id, TimeProvider.System, new SystemActor("mestring prevention"));
-        try
-        {
-            var settings = await change(switcher, ct);
+            var settings = await change(switcher, ct2);
             var entry = settings.Indicators.Single(i => i.Key == key.Trim());
             var at = entry.ChangedAt.ToString("O", CultureInfo.InvariantCulture);
             await stdout.WriteLineAsync(entry.Enabled
@@ -117,14 +90,7 @@ public static class PreventionCommands
             {
                 await stdout.WriteLineAsync("Note: early detection itself is switched off; the indicator is used once `mestring prevention enable` is run.");
             }
-            return Ok;
-        }
-        catch (ValidationException e)
-        {
-            await stderr.WriteLineAsync(string.Join("; ", e.Errors.SelectMany(kv => kv.Value.Select(m => $"{kv.Key} {m}"))));
-            return UsageError;
-        }
-    }
+        }, ct);
 
     private static Option<string?> Municipality() =>
         new("--municipality") { Description = "Municipality code. Default: the only municipality in the database." };
@@ -164,13 +130,28 @@ public static class PreventionCommands
         return command;
     }
 
-    private static async Task<int> RunAsync(
+    private static Task<int> RunAsync(
         ParseResult parseResult, Option<string?> database, Option<string?> municipality, bool enable,
-        Func<PreventionSwitch, CancellationToken, Task<Domain.Prevention.PreventionSettings>> change, CancellationToken ct)
+        Func<PreventionSwitch, CancellationToken, Task<Domain.Prevention.PreventionSettings>> change, CancellationToken ct) =>
+        WithSwitchAsync(parseResult, database, municipality, "mestring prevention", async (switcher, target, stdout, ct2) =>
+        {
+            var settings = await change(switcher, ct2);
+            var at = settings.ChangedAt?.ToString("O", CultureInfo.InvariantCulture);
+            await stdout.WriteLineAsync(enable
+                ? $"Early detection is ON for {target.Code} ({target.Name}) — by {settings.ChangedBy} at {at}; legal basis: {settings.LegalBasis}"
+                : $"Early detection is OFF for {target.Code} ({target.Name}) — by {settings.ChangedBy} at {at}; aggregates only.");
+        }, ct);
+
+    /// <summary>
+    /// Opens the database, resolves the municipality and runs one audited change through its <see cref="PreventionSwitch"/>:
+    /// 0 when done; 1 for an unknown municipality or a refused change (the field and reason on stderr).
+    /// </summary>
+    private static async Task<int> WithSwitchAsync(
+        ParseResult parseResult, Option<string?> database, Option<string?> municipality, string commandName,
+        Func<PreventionSwitch, Municipality, TextWriter, CancellationToken, Task> change, CancellationToken ct)
     {
-        var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
-        await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring prevention", ct);
+        await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), commandName, ct);
         var target = await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct);
         if (target is null)
         {
@@ -179,11 +160,7 @@ public static class PreventionCommands
         var switcher = new PreventionSwitch(db, target.Id, TimeProvider.System, new SystemActor("mestring prevention"));
         try
         {
-            var settings = await change(switcher, ct);
-            var at = settings.ChangedAt?.ToString("O", CultureInfo.InvariantCulture);
-            await stdout.WriteLineAsync(enable
-                ? $"Early detection is ON for {target.Code} ({target.Name}) — by {settings.ChangedBy} at {at}; legal basis: {settings.LegalBasis}"
-                : $"Early detection is OFF for {target.Code} ({target.Name}) — by {settings.ChangedBy} at {at}; aggregates only.");
+            await change(switcher, target, parseResult.InvocationConfiguration.Output, ct);
             return Ok;
         }
         catch (ValidationException e)
