@@ -10,8 +10,9 @@ namespace Mestring.Synthetic;
 /// <item><c>progression</c>: function levels gained on the service's addressed FFB condition between the baseline
 /// assessment (on start_date) and the first follow-up (≤ 365 days later; baseline − follow-up, positive = better).
 /// A method's effect is relative to CAU; a provider's is relative to a zero-effect provider; both are additive.</item>
-/// <item><c>acute_admissions_12m</c>: change in the expected number of acute_admission events in the 365 days after
-/// start_date, relative to CAU (adults only).</item>
+/// <item><c>acute_admissions_12m</c>, <c>ed_visits_12m</c>, <c>psychiatric_contacts_12m</c>: change in the expected
+/// number of acute_admission, ed_visit and psychiatric_contact events in the 365 days after start_date, relative to CAU
+/// (adults in assessed programmes).</item>
 /// </list>
 /// </summary>
 public sealed record GroundTruth
@@ -75,4 +76,10 @@ public static class Outcomes
 
     /// <summary>Acute admissions in the 365 days after the service start.</summary>
     public const string AcuteAdmissions12m = "acute_admissions_12m";
+
+    /// <summary>Emergency-department visits in the 365 days after the service start.</summary>
+    public const string EdVisits12m = "ed_visits_12m";
+
+    /// <summary>Psychiatric contacts in the 365 days after the service start.</summary>
+    public const string PsychiatricContacts12m = "psychiatric_contacts_12m";
 }

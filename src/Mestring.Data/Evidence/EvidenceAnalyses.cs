@@ -24,7 +24,21 @@ namespace Mestring.Data.Evidence;
 public sealed record MethodEffectRow(
     string Method, string? InterventionType, string? TargetGroup, string Outcome, string? CatalogueOutcome, string Unit,
     double Estimate, double Se, double CiLow, double CiHigh, int N, int NTreated, int Providers,
-    string Verdict, string VerdictCode, double PValue, double QValue, double SpendPerParticipant, double? CostPerUnit);
+    string Verdict, string VerdictCode, double PValue, double QValue, double SpendPerParticipant, double? CostPerUnit)
+{
+    /// <summary>The same comparison within each FFB målgruppe (target group) that has both arms; empty when there is only one.</summary>
+    public IReadOnlyList<TargetGroupEffect> ByTargetGroup { get; init; } = [];
+}
+
+/// <summary>A method's effect on one outcome within one target group (the same model as the overall row, on that group only).</summary>
+public sealed record TargetGroupEffect(
+    string TargetGroup, double Estimate, double Se, double CiLow, double CiHigh, int N, int NTreated, string Verdict, string VerdictCode);
+
+/// <summary>
+/// A matched comparison of an intervention type's participants with similar citizens who had another intervention on the
+/// same condition: doubly robust (AIPW) effect on the treated, adjusted for baseline level, age ≥ 50, sex and target group.
+/// </summary>
+public sealed record TypeComparison(double Estimate, double CiLow, double CiHigh, int NTreated, int NComparison, int ComparisonTypes);
 
 /// <summary>A stop-list candidate: enough data, no effect distinguishable from zero, ranked by spend.</summary>
 /// <param name="Kind">method | interventionType.</param>
@@ -33,7 +47,14 @@ public sealed record MethodEffectRow(
 /// <param name="Spend">Total spend over the data, DKK.</param>
 /// <param name="Reason">Plain-Danish explanation.</param>
 public sealed record StopListRow(
-    string Kind, string Name, string Outcome, double Estimate, double CiLow, double CiHigh, int N, double Spend, string Reason);
+    string Kind, string Name, string Outcome, double Estimate, double CiLow, double CiHigh, int N, double Spend, string Reason)
+{
+    /// <summary>The reason in English.</summary>
+    public string ReasonEnglish { get; init; } = "";
+
+    /// <summary>For an intervention type: the matched comparison with other interventions on the same condition, when there is one.</summary>
+    public TypeComparison? Comparison { get; init; }
+}
 
 /// <summary>
 /// The evidence analyses shared by the CLI (<c>mestring evaluate --methods</c>, <c>benchmark</c>, <c>stop-list</c>) and
@@ -49,6 +70,12 @@ public static class EvidenceAnalyses
     /// flagged as clearly worse.
     /// </summary>
     public const double ProviderMargin = 0.15;
+
+    /// <summary>
+    /// Fewest citizens with an event (or a benefit year) on each side for a verdict on an event or benefit outcome: with
+    /// rarer events the robust standard error is itself too uncertain to trust (it can even be zero in one arm).
+    /// </summary>
+    public const int MinimumEvents = 10;
 
     /// <summary>
     /// Each named method against care as usual at the providers that offer it (a provider offers CAU and at most one
@@ -80,20 +107,20 @@ public static class EvidenceAnalyses
                 {
                     continue; // nothing happens on this outcome in this group (e.g. placement days for adults): nothing to estimate
                 }
-                var e = nothing ? null : Estimate(subset, method, outcome);
-                if (e is { IsSuccess: true })
+                var e = nothing ? null : Judge(subset, method, outcome);
+                var byGroup = TargetGroups(subset, method, outcome);
+                if (e is { } r)
                 {
-                    var r = e.Value;
                     double? costPerUnit = outcome.Name == EvidenceOutcomes.Progression && r.Estimate > 0 ? spend / r.Estimate : null;
                     results.Add(new MethodEffectRow(method, type, null, outcome.Name, outcome.CatalogueOutcome, outcome.Unit,
-                        r.Estimate, r.Se, r.CiLow, r.CiHigh, subset.Count, treated, offering.Count, r.VerdictText, Code(r.Verdict),
-                        FalseDiscoveryRate.PValue(r.Estimate, r.Se), double.NaN, spend, costPerUnit));
+                        r.Estimate, r.Se, r.CiLow, r.CiHigh, subset.Count, treated, offering.Count, VerdictRules.Danish(r.Verdict), Code(r.Verdict),
+                        FalseDiscoveryRate.PValue(r.Estimate, r.Se), double.NaN, spend, costPerUnit) { ByTargetGroup = byGroup });
                 }
                 else
                 {
                     results.Add(new MethodEffectRow(method, type, null, outcome.Name, outcome.CatalogueOutcome, outcome.Unit,
                         double.NaN, double.NaN, double.NaN, double.NaN, subset.Count, treated, offering.Count,
-                        VerdictRules.Danish(Verdict.TooFewData), Code(Verdict.TooFewData), double.NaN, double.NaN, spend, null));
+                        VerdictRules.Danish(Verdict.TooFewData), Code(Verdict.TooFewData), double.NaN, double.NaN, spend, null) { ByTargetGroup = byGroup });
                 }
             }
         }
@@ -105,6 +132,56 @@ public static class EvidenceAnalyses
             results[tested[k].i] = results[tested[k].i] with { QValue = q[k] };
         }
         return results;
+    }
+
+    /// <summary>The comparison on one group of records, with the verdict lowered to "for få data" when events are too rare.</summary>
+    private static (double Estimate, double Se, double CiLow, double CiHigh, Verdict Verdict)? Judge(List<InterventionRecord> subset, string method, OutcomeDefinition outcome)
+    {
+        if (Estimate(subset, method, outcome) is not { IsSuccess: true } e)
+        {
+            return null;
+        }
+        var r = e.Value;
+        var verdict = r.Verdict;
+        if (EvidenceOutcomes.CountsEvents(outcome.Name))
+        {
+            int withEventTreated = 0, withEventOther = 0;
+            foreach (var x in subset)
+            {
+                if (x.Outcomes[outcome.Name] != 0)
+                {
+                    if (string.Equals(x.Method, method, StringComparison.Ordinal)) withEventTreated++;
+                    else withEventOther++;
+                }
+            }
+            if (Math.Min(withEventTreated, withEventOther) < MinimumEvents)
+            {
+                verdict = Verdict.TooFewData;
+            }
+        }
+        return (r.Estimate, r.Se, r.CiLow, r.CiHigh, verdict);
+    }
+
+    /// <summary>The same comparison within each target group that has both arms (none when all records share one group).</summary>
+    private static IReadOnlyList<TargetGroupEffect> TargetGroups(List<InterventionRecord> subset, string method, OutcomeDefinition outcome)
+    {
+        var groups = subset.Where(r => r.TargetGroup is not null).GroupBy(r => r.TargetGroup!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (groups.Count < 2)
+        {
+            return [];
+        }
+        var list = new List<TargetGroupEffect>();
+        foreach (var g in groups)
+        {
+            var rows = g.ToList();
+            int treated = rows.Count(r => string.Equals(r.Method, method, StringComparison.Ordinal));
+            var y = rows.Select(r => r.Outcomes[outcome.Name]).ToArray();
+            var e = treated == 0 || treated == rows.Count || Array.TrueForAll(y, v => v == y[0]) ? null : Judge(rows, method, outcome);
+            list.Add(e is { } r
+                ? new TargetGroupEffect(g.Key, r.Estimate, r.Se, r.CiLow, r.CiHigh, rows.Count, treated, VerdictRules.Danish(r.Verdict), Code(r.Verdict))
+                : new TargetGroupEffect(g.Key, double.NaN, double.NaN, double.NaN, double.NaN, rows.Count, treated, VerdictRules.Danish(Verdict.TooFewData), Code(Verdict.TooFewData)));
+        }
+        return list;
     }
 
     private static EvidenceResult<EstimationResult>? Estimate(List<InterventionRecord> subset, string method, OutcomeDefinition outcome)
@@ -179,9 +256,14 @@ public static class EvidenceAnalyses
 
     /// <summary>
     /// Interventions and methods with enough data (≥ <see cref="MinimumGroupSize"/> on each side) and no effect on
-    /// progression distinguishable from zero, ranked by total spend. A method is listed when its progression interval
-    /// against CAU contains 0 and no other outcome shows it works; an intervention type when the 95 % interval of its
-    /// participants' mean progression (before → after, no comparison group) contains 0.
+    /// progression distinguishable from zero, ranked by total spend.
+    /// <list type="bullet">
+    /// <item>A method: its progression interval against CAU at the same providers contains 0 and no other outcome shows it works.</item>
+    /// <item>An intervention type: the 95 % interval of its participants' mean progression (before → after) contains 0, and
+    /// — where other interventions address the same condition — the matched comparison with similar citizens who had one of
+    /// those (<see cref="CompareType"/>) shows no advantage either. A type that does better than the alternatives is not
+    /// listed even when its participants merely hold their level.</item>
+    /// </list>
     /// </summary>
     public static IReadOnlyList<StopListRow> StopList(EvidenceData data, IReadOnlyList<MethodEffectRow>? methodEffects = null)
     {
@@ -195,12 +277,18 @@ public static class EvidenceAnalyses
             {
                 continue;
             }
+            int other = progression.N - progression.NTreated;
             list.Add(new StopListRow("method", group.Key, EvidenceOutcomes.Progression, progression.Estimate, progression.CiLow, progression.CiHigh,
                 progression.N, data.SpendByMethod.GetValueOrDefault(group.Key),
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{progression.NTreated} forløb med metoden og {progression.N - progression.NTreated} med almindelig indsats hos de samme tilbud: ingen påviselig forskel i funktionsniveau, og ingen af de øvrige udfald viser en gevinst.")));
+                    $"{progression.NTreated} forløb med metoden og {other} med almindelig indsats hos de samme tilbud: ingen påviselig forskel i funktionsniveau, og ingen af de øvrige udfald viser en gevinst."))
+            {
+                ReasonEnglish = string.Create(CultureInfo.InvariantCulture,
+                    $"{progression.NTreated} courses with the method and {other} with care as usual at the same providers: no detectable difference in function level, and none of the other outcomes shows a gain."),
+            });
         }
-        foreach (var type in data.Records.Where(r => r.Outcomes.ContainsKey(EvidenceOutcomes.Progression)).GroupBy(r => r.InterventionType, StringComparer.Ordinal))
+        var assessed = data.Records.Where(r => r.Outcomes.ContainsKey(EvidenceOutcomes.Progression)).ToList();
+        foreach (var type in assessed.GroupBy(r => r.InterventionType, StringComparer.Ordinal))
         {
             var x = type.Select(r => r.Outcomes[EvidenceOutcomes.Progression]).ToArray();
             if (x.Length < MinimumGroupSize)
@@ -213,12 +301,86 @@ public static class EvidenceAnalyses
             {
                 continue;
             }
+            var comparison = CompareType(assessed, type.Key);
+            if (comparison is { CiLow: > 0 })
+            {
+                continue; // holds its level where similar citizens with the alternatives do worse: that is an effect
+            }
+            var (danish, english) = comparison is { } c
+                ? (string.Create(CultureInfo.InvariantCulture,
+                       $"{x.Length} forløb med før- og eftermåling: funktionsniveauet ændrer sig ikke påviseligt fra start til opfølgning, og sammenlignet med {c.NComparison} lignende borgere med en anden indsats på samme område ({c.ComparisonTypes} indsatstyper) er der ingen påviselig gevinst."),
+                   string.Create(CultureInfo.InvariantCulture,
+                       $"{x.Length} courses measured before and after: function level does not change detectably from start to follow-up, and compared with {c.NComparison} similar citizens who had another intervention on the same condition ({c.ComparisonTypes} intervention types) there is no detectable gain."))
+                : (string.Create(CultureInfo.InvariantCulture,
+                       $"{x.Length} forløb med før- og eftermåling: funktionsniveauet ændrer sig ikke påviseligt fra start til opfølgning. Ingen anden indsats på samme område at sammenligne med."),
+                   string.Create(CultureInfo.InvariantCulture,
+                       $"{x.Length} courses measured before and after: function level does not change detectably from start to follow-up. No other intervention on the same condition to compare with."));
             list.Add(new StopListRow("interventionType", type.Key, EvidenceOutcomes.Progression, mean, low, high, x.Length,
-                data.SpendByType.GetValueOrDefault(type.Key),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"{x.Length} forløb med før- og eftermåling: funktionsniveauet ændrer sig ikke påviseligt fra start til opfølgning.")));
+                data.SpendByType.GetValueOrDefault(type.Key), danish)
+            {
+                ReasonEnglish = english,
+                Comparison = comparison,
+            });
         }
         return [.. list.OrderByDescending(r => r.Spend).ThenBy(r => r.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The progression of an intervention type's participants against similar citizens who had another intervention type on
+    /// the same condition: doubly robust AIPW effect on the treated (propensity by logistic regression, trimmed to
+    /// [0.01, 0.99]), adjusted for baseline level (categories), age ≥ 50, sex and target group. Null when fewer than
+    /// <see cref="MinimumGroupSize"/> on either side or the estimate fails (e.g. no overlap).
+    /// </summary>
+    public static TypeComparison? CompareType(IReadOnlyList<InterventionRecord> assessed, string type)
+    {
+        ArgumentNullException.ThrowIfNull(assessed);
+        var own = assessed.Where(r => string.Equals(r.InterventionType, type, StringComparison.Ordinal)).ToList();
+        if (own.Count == 0)
+        {
+            return null;
+        }
+        var condition = own[0].Condition;
+        var groups = own.Select(r => r.TargetGroup).ToHashSet();
+        var others = assessed.Where(r => !string.Equals(r.InterventionType, type, StringComparison.Ordinal)
+            && string.Equals(r.Condition, condition, StringComparison.Ordinal) && groups.Contains(r.TargetGroup)).ToList();
+        if (own.Count < MinimumGroupSize || others.Count < MinimumGroupSize)
+        {
+            return null;
+        }
+        var rows = own.Concat(others).ToList();
+        var numeric = new List<KeyValuePair<string, double[]>>
+        {
+            new("y", rows.Select(r => r.Outcomes[EvidenceOutcomes.Progression]).ToArray()),
+            new("treat", rows.Select((_, i) => i < own.Count ? 1.0 : 0.0).ToArray()),
+            new("age50", rows.Select(r => (double)r.Age50).ToArray()),
+            new("female", rows.Select(r => (double)r.Female).ToArray()),
+        };
+        foreach (var level in rows.Select(r => r.Baseline).Distinct().Order().Skip(1))
+        {
+            numeric.Add(new(string.Create(CultureInfo.InvariantCulture, $"baseline:{level}"), rows.Select(r => r.Baseline == level ? 1.0 : 0.0).ToArray()));
+        }
+        foreach (var g in groups.Where(g => g is not null).Order(StringComparer.Ordinal).Skip(1))
+        {
+            numeric.Add(new("group:" + g, rows.Select(r => string.Equals(r.TargetGroup, g, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
+        }
+        var covariates = numeric.Skip(2).Where(c => !IsConstant(c.Value)).Select(c => c.Key).ToList();
+        if (covariates.Count == 0)
+        {
+            return null;
+        }
+        var result = EffectEstimator.Estimate(new Dataset(numeric), new EstimationRequest("treat", "y", covariates)
+        {
+            Method = EstimationMethod.Aipw,
+            Estimand = Estimand.Att,
+            MinimumGroupSize = MinimumGroupSize,
+        });
+        if (!result.IsSuccess || !double.IsFinite(result.Value.Se))
+        {
+            return null;
+        }
+        var e = result.Value;
+        return new TypeComparison(e.Estimate, e.CiLow, e.CiHigh, own.Count, others.Count,
+            others.Select(r => r.InterventionType).Distinct(StringComparer.Ordinal).Count());
     }
 
     private static string Code(Verdict verdict) => verdict switch

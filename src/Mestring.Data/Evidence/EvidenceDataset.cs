@@ -9,6 +9,7 @@ namespace Mestring.Data.Evidence;
 /// <param name="Method">The named method, or <c>CAU</c>.</param>
 /// <param name="ProviderId">The provider's register id.</param>
 /// <param name="TargetGroup">The FFB målgruppe code, or null.</param>
+/// <param name="Condition">The FFB condition the intervention type addresses (read from the data).</param>
 /// <param name="Baseline">Function level of the addressed condition at the start (0–4).</param>
 /// <param name="Age50">1 when 50 or older in the start year.</param>
 /// <param name="Female">1 for sex F/K.</param>
@@ -17,7 +18,7 @@ namespace Mestring.Data.Evidence;
 /// <param name="Outcomes">Outcome name → value; an outcome is missing when it cannot be measured for this intervention
 /// (no follow-up rating, the year after not yet over, no person-year, a child for employment).</param>
 public sealed record InterventionRecord(
-    string InterventionId, string InterventionType, string Method, string ProviderId, string? TargetGroup,
+    string InterventionId, string InterventionType, string Method, string ProviderId, string? TargetGroup, string Condition,
     int Baseline, int Age50, int Female, int Person, double FirstYearSpend, IReadOnlyDictionary<string, double> Outcomes);
 
 /// <summary>What the analyses read: the assessed interventions and the spend of all interventions.</summary>
@@ -39,6 +40,8 @@ public sealed record EvidenceData(
 /// <item><b>Baseline</b>: the latest rating of that condition in [start − 14 days, start]; interventions without one are
 /// not assessed and are left out (they are still counted in the spend).</item>
 /// <item><b>Progression</b>: baseline − the latest rating in [start + 90 days, min(start + 365 days, end)].</item>
+/// <item><b>Citizen's rating</b>: on the citizen's goals on the addressed condition, the latest own rating (1–10) in the
+/// follow-up window above minus the first in [start − 14 days, start + 30 days].</item>
 /// <item><b>Events</b> (acute admissions, psychiatric contacts, ED visits, shelter nights, placement days): the
 /// quantity in [start, start + 365 days), only when that year lies within the data.</item>
 /// <item><b>Benefits and employment</b>: from the person-year of the calendar year after the start year.</item>
@@ -66,6 +69,13 @@ public static class EvidenceDataset
             .Select(e => new { e.CitizenId, e.Date, e.Type, e.Quantity }).ToListAsync(ct);
         var personYears = await db.PersonYears.AsNoTracking().Where(p => p.MunicipalityId == mid)
             .Select(p => new { p.CitizenId, p.Year, p.Benefit, p.IncomeDkk }).ToListAsync(ct);
+        var goalConditions = await db.Goals.AsNoTracking().Where(g => g.MunicipalityId == mid)
+            .Select(g => new { g.Id, g.PrimaryConditionCode }).ToDictionaryAsync(g => g.Id, g => g.PrimaryConditionCode, ct);
+        var ownRatings = await db.ProgressRatings.AsNoTracking().Where(r => r.MunicipalityId == mid)
+            .Select(r => new { r.CitizenId, r.GoalId, r.Rating, r.At }).ToListAsync(ct);
+        var citizenRatings = ownRatings.Where(r => goalConditions.ContainsKey(r.GoalId))
+            .GroupBy(r => (r.CitizenId, goalConditions[r.GoalId]))
+            .ToDictionary(g => g.Key, g => g.Select(r => (Date: DateOnly.FromDateTime(r.At.UtcDateTime), r.Rating)).OrderBy(r => r.Date).ToArray());
 
         var dataEnd = interventions.Count == 0 ? DateOnly.MinValue : new DateOnly(interventions.Max(i => i.Start).Year, 12, 31);
 
@@ -162,15 +172,20 @@ public static class EvidenceDataset
             {
                 outcomes[EvidenceOutcomes.Progression] = baseline - followUp;
             }
+            if (citizenRatings.TryGetValue((i.CitizenId, condition), out var own)
+                && OwnRatingChange(own, i.Start, followUpEnd) is { } ratingChange)
+            {
+                outcomes[EvidenceOutcomes.CitizenRating] = ratingChange;
+            }
             var yearEnd = i.Start.AddDays(365);
             // Later outcomes only for interventions assessed on the start date itself (the udredning at start): a rating a
             // few days earlier can belong to another service's follow-up, and that intervention was not assessed itself.
             if (yearEnd.AddDays(-1) <= dataEnd && before.Value.Date == i.Start)
             {
                 var sums = EvidenceOutcomes.All.Where(o => o.EventType is not null).ToDictionary(o => o.EventType!, _ => 0.0, StringComparer.Ordinal);
-                if (eventsByCitizen.TryGetValue(i.CitizenId, out var own))
+                if (eventsByCitizen.TryGetValue(i.CitizenId, out var citizenEvents))
                 {
-                    foreach (var ev in own)
+                    foreach (var ev in citizenEvents)
                     {
                         if (ev.Date >= i.Start && ev.Date < yearEnd)
                         {
@@ -204,6 +219,7 @@ public static class EvidenceDataset
                 method,
                 provider.ExternalId,
                 i.TargetGroupCode,
+                condition,
                 baseline,
                 i.Start.Year - citizen.BirthDate.Year >= 50 ? 1 : 0,
                 citizen.Sex is 'K' or 'F' or 'k' or 'f' ? 1 : 0,
@@ -214,9 +230,28 @@ public static class EvidenceDataset
         return new EvidenceData(records, spendByMethod, spendByType, dataEnd);
     }
 
+    /// <summary>The first own rating in [start − 14, start + 30] and the latest in [start + 90, follow-up end]: their difference, or null.</summary>
+    private static double? OwnRatingChange((DateOnly Date, int Rating)[] ratings, DateOnly start, DateOnly followUpEnd)
+    {
+        int? first = null, last = null;
+        foreach (var (date, rating) in ratings)
+        {
+            if (first is null && date >= start.AddDays(-14) && date <= start.AddDays(30))
+            {
+                first = rating;
+            }
+            if (date >= start.AddDays(90) && date <= followUpEnd)
+            {
+                last = rating;
+            }
+        }
+        return first is { } a && last is { } b ? b - a : null;
+    }
+
     /// <summary>
-    /// A cheap stamp of the data the analyses read: counts of interventions (and of ended ones), assessments, events
-    /// and person-years, and the highest event id. Any import, new assessment, ended intervention or new event changes it.
+    /// A cheap stamp of the data the analyses read: counts of interventions (and of ended ones), assessments, events,
+    /// person-years and own ratings, and the highest event id. Any import, new assessment, ended intervention, new event or
+    /// new rating changes it.
     /// </summary>
     public static async Task<string> StampAsync(MestringDbContext db, Guid municipalityId, CancellationToken ct)
     {
@@ -228,6 +263,7 @@ public static class EvidenceDataset
         var events = await db.Events.CountAsync(e => e.MunicipalityId == mid, ct);
         var maxEvent = await db.Events.Where(e => e.MunicipalityId == mid).MaxAsync(e => (long?)e.Id, ct) ?? 0;
         var personYears = await db.PersonYears.CountAsync(p => p.MunicipalityId == mid, ct);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{interventions}:{ended}:{assessments}:{events}:{maxEvent}:{personYears}");
+        var ratings = await db.ProgressRatings.CountAsync(r => r.MunicipalityId == mid, ct);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{interventions}:{ended}:{assessments}:{events}:{maxEvent}:{personYears}:{ratings}");
     }
 }

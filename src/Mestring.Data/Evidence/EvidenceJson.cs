@@ -13,7 +13,7 @@ public static class EvidenceJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Method rows: method, interventionType, targetGroup, outcome, catalogueOutcome, unit, estimate, se, ciLow, ciHigh, n, verdict, … [computedAt].</summary>
+    /// <summary>Method rows: method, interventionType, targetGroup, outcome, catalogueOutcome, unit, estimate, se, ciLow, ciHigh, n, verdict, …, byTargetGroup [, computedAt].</summary>
     public static string Methods(IReadOnlyList<MethodEffectRow> rows, string? computedAt = null) => Write(w =>
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -40,6 +40,22 @@ public static class EvidenceJson
             Number(w, "qValue", r.QValue);
             Number(w, "spendPerParticipant", r.SpendPerParticipant);
             Number(w, "costPerUnit", r.CostPerUnit ?? double.NaN);
+            w.WriteStartArray("byTargetGroup");
+            foreach (var g in r.ByTargetGroup)
+            {
+                w.WriteStartObject();
+                w.WriteString("targetGroup", g.TargetGroup);
+                Number(w, "estimate", g.Estimate);
+                Number(w, "se", g.Se);
+                Number(w, "ciLow", g.CiLow);
+                Number(w, "ciHigh", g.CiHigh);
+                w.WriteNumber("n", g.N);
+                w.WriteNumber("nTreated", g.NTreated);
+                w.WriteString("verdict", g.Verdict);
+                w.WriteString("verdictCode", g.VerdictCode);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             if (computedAt is not null)
             {
                 w.WriteString("computedAt", computedAt);
@@ -74,7 +90,7 @@ public static class EvidenceJson
         w.WriteEndArray();
     });
 
-    /// <summary>Stop-list rows: kind, name, outcome, estimate, ciLow, ciHigh, n, spend, reason [, computedAt].</summary>
+    /// <summary>Stop-list rows: kind, name, outcome, estimate, ciLow, ciHigh, n, spend, reason, reasonEn, comparison [, computedAt].</summary>
     public static string StopList(IReadOnlyList<StopListRow> rows, string? computedAt = null) => Write(w =>
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -91,6 +107,23 @@ public static class EvidenceJson
             w.WriteNumber("n", r.N);
             Number(w, "spend", r.Spend);
             w.WriteString("reason", r.Reason);
+            w.WriteString("reasonEn", r.ReasonEnglish);
+            if (r.Comparison is { } c)
+            {
+                w.WriteStartObject("comparison");
+                w.WriteString("method", "aipw-att");
+                Number(w, "estimate", c.Estimate);
+                Number(w, "ciLow", c.CiLow);
+                Number(w, "ciHigh", c.CiHigh);
+                w.WriteNumber("nTreated", c.NTreated);
+                w.WriteNumber("nComparison", c.NComparison);
+                w.WriteNumber("comparisonTypes", c.ComparisonTypes);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("comparison");
+            }
             if (computedAt is not null)
             {
                 w.WriteString("computedAt", computedAt);

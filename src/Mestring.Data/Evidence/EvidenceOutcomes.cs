@@ -14,6 +14,12 @@ public static class EvidenceOutcomes
     /// <summary>Function levels gained on the addressed condition (baseline − follow-up).</summary>
     public const string Progression = "progression";
 
+    /// <summary>
+    /// The citizen's own rating (1–10) of the goal on the addressed condition: the latest rating at the follow-up minus the
+    /// first rating at the start.
+    /// </summary>
+    public const string CitizenRating = "citizen_rating";
+
     /// <summary>Acute admissions in the 365 days after the start (the ground truth's name).</summary>
     public const string AcuteAdmissions = "acute_admissions_12m";
 
@@ -30,6 +36,7 @@ public static class EvidenceOutcomes
     public static IReadOnlyList<OutcomeDefinition> All { get; } =
     [
         new(Progression, null, null, "funktionsniveauer forbedret på den adresserede tilstand", true),
+        new(CitizenRating, null, null, "point på borgerens egen vurdering af målet (1–10), fra start til opfølgning", true),
         new(AcuteAdmissions, "acute_admission", "akut_indlaeggelse", "akutte indlæggelser pr. deltager i året efter start", false),
         new("psychiatric_contacts_12m", "psychiatric_contact", "psykiatrisk_kontakt", "psykiatriske kontakter pr. deltager i året efter start", false),
         new("ed_visits_12m", "ed_visit", "skadestue_besoeg", "skadestuebesøg pr. deltager i året efter start", false),
@@ -38,6 +45,9 @@ public static class EvidenceOutcomes
         new(Kontanthjaelp, null, "kontanthjaelp_aar", "andel af året efter på kontanthjælp/uddannelseshjælp", false),
         new(Employed, null, "beskaeftiget_aar", "andel af året efter i beskæftigelse (selvforsørgende)", true),
     ];
+
+    /// <summary>True for outcomes that count events or benefit years (zero for most people), where too few events make a verdict unsafe.</summary>
+    public static bool CountsEvents(string name) => name is not (Progression or CitizenRating);
 
     /// <summary>The definition of an outcome name, or null.</summary>
     public static OutcomeDefinition? Find(string name) => All.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal));

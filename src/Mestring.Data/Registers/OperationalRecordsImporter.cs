@@ -69,6 +69,7 @@ public sealed class OperationalRecordsImporter(MestringDbContext db, Guid munici
 
             var plans = new List<Plan>();
             var followUps = new List<FollowUp>();
+            var ratings = new List<ProgressRating>();
             var links = new List<object?[]>();
             var orders = 0;
             foreach (var record in records.Plans)
@@ -79,7 +80,7 @@ public sealed class OperationalRecordsImporter(MestringDbContext db, Guid munici
                 {
                     continue;
                 }
-                var plan = BuildPlan(record, citizen.Id, interventions, assessments, followUps, links);
+                var plan = BuildPlan(record, citizen.Id, interventions, assessments, followUps, ratings, links);
                 plans.Add(plan);
                 orders += record.Orders.Count;
             }
@@ -107,12 +108,16 @@ public sealed class OperationalRecordsImporter(MestringDbContext db, Guid munici
                     f.Id, municipalityId, f.CitizenId, f.PlanId, f.InterventionId, f.DueDate, f.CompletedAt, f.CompletedBy, f.AssessmentId,
                     f.ProviderNote, f.Note, f.Decision?.ToString(),
                 }));
+                Write(connection, tx, OperationalTables.Ratings, ratings.Select(r => new object?[]
+                {
+                    r.Id, municipalityId, r.CitizenId, r.GoalId, r.Rating, r.Comment, r.At, r.FollowUpId,
+                }));
                 Write(connection, tx, OperationalTables.InterventionLinks, links, [OperationalTables.LinkInterventions]);
                 var goals = plans.Sum(p => p.Goals.Count);
                 db.AuditEntries.Add(new AuditEntry(
                     municipalityId, clock.GetUtcNow(), actor.UserId, actor.UserName, actor.Role, "import", "operational-records", null,
                     string.Create(CultureInfo.InvariantCulture,
-                        $"{identities.Count} identities, {plans.Count} plans, {goals} goals, {links.Count} orders linked, {followUps.Count} follow-ups"),
+                        $"{identities.Count} identities, {plans.Count} plans, {goals} goals, {links.Count} orders linked, {followUps.Count} follow-ups, {ratings.Count} citizen ratings"),
                     breakTheGlass: false));
                 db.SaveChanges();
                 transaction.Commit();
@@ -132,7 +137,7 @@ public sealed class OperationalRecordsImporter(MestringDbContext db, Guid munici
     }
 
     private Plan BuildPlan(CasePlan record, Guid citizenId, Dictionary<string, InterventionFacts> interventions,
-        Dictionary<(Guid, DateOnly), Guid> assessments, List<FollowUp> followUps, List<object?[]> links)
+        Dictionary<(Guid, DateOnly), Guid> assessments, List<FollowUp> followUps, List<ProgressRating> ratings, List<object?[]> links)
     {
         var plan = new Plan(municipalityId, citizenId);
         var goals = new List<Goal>();
@@ -146,6 +151,10 @@ public sealed class OperationalRecordsImporter(MestringDbContext db, Guid munici
                 g.SecondaryConditionCodes, g.BaselineLevel, g.TargetLevel, g.DueDate));
             plan.SetGoalStatus(goal.Id, Enum.Parse<GoalStatus>(g.Status));
             goals.Add(goal);
+            if (g.CitizenRating is { } rating)
+            {
+                ratings.Add(new ProgressRating(municipalityId, citizenId, goal.Id, rating, null, At(g.BaselineDate)));
+            }
         }
         foreach (var s in record.Sections)
         {
@@ -177,6 +186,11 @@ public sealed class OperationalRecordsImporter(MestringDbContext db, Guid munici
                 followUp.Complete(Enum.Parse<FollowUpDecisionKind>(decision), f.Note, null, assessment, Author, At(f.DueDate));
             }
             followUps.Add(followUp);
+            // The citizen's own rating at the follow-up belongs to the goal the order serves.
+            if (f.CitizenRating is { } rating && record.Orders.FirstOrDefault(o => o.ServiceId == f.ServiceId) is { Goals: [var goalIndex, ..] })
+            {
+                ratings.Add(new ProgressRating(municipalityId, citizenId, goals[goalIndex].Id, rating, null, At(f.DueDate), followUp.Id));
+            }
         }
         if (record.NextFollowUp is { } next)
         {
@@ -322,6 +336,11 @@ internal static class OperationalTables
         [C("Id", ColumnKind.Uuid), C("MunicipalityId", ColumnKind.Uuid), C("CitizenId", ColumnKind.Uuid), C("PlanId", ColumnKind.Uuid),
          C("InterventionId", ColumnKind.Uuid), C("DueDate", ColumnKind.Date), C("CompletedAt", ColumnKind.Timestamp), C("CompletedBy", ColumnKind.Text),
          C("AssessmentId", ColumnKind.Uuid), C("ProviderNote", ColumnKind.Text), C("Note", ColumnKind.Text), C("Decision", ColumnKind.Text)],
+        ["Id"], []);
+
+    public static readonly BulkTable Ratings = new("progress_ratings",
+        [C("Id", ColumnKind.Uuid), C("MunicipalityId", ColumnKind.Uuid), C("CitizenId", ColumnKind.Uuid), C("GoalId", ColumnKind.Uuid),
+         C("Rating", ColumnKind.Int), C("Comment", ColumnKind.Text), C("At", ColumnKind.Timestamp), C("FollowUpId", ColumnKind.Uuid)],
         ["Id"], []);
 
     /// <summary>Staging only: the register intervention (order) → plan and goals, applied by <see cref="LinkInterventions"/>.</summary>

@@ -34,7 +34,8 @@ public sealed record CasePlanSection(string Sector, string Text, string? Respons
 /// <summary>
 /// A goal on an FFB Aktivitet-og-deltagelse condition. <paramref name="BaselineLevel"/> is the function level of the
 /// assessment on <paramref name="BaselineDate"/> (assessments.csv); <paramref name="Kind"/> and <paramref name="Status"/> are the
-/// domain's GoalKind and GoalStatus names.
+/// domain's GoalKind and GoalStatus names. <paramref name="CitizenRating"/> is the citizen's own rating of the goal (1–10)
+/// given on the baseline date, when there is one.
 /// </summary>
 public sealed record CaseGoal(
     string CitizenWords,
@@ -46,13 +47,15 @@ public sealed record CaseGoal(
     DateOnly BaselineDate,
     int TargetLevel,
     DateOnly DueDate,
-    string Status);
+    string Status,
+    int? CitizenRating = null);
 
 /// <summary>An order: the register service (services.csv service_id) the plan covers, and the goals it serves (indexes into <see cref="CasePlan.Goals"/>).</summary>
 public sealed record CaseOrder(string ServiceId, IReadOnlyList<int> Goals);
 
 /// <summary>
 /// A follow-up of an order. Completed ones carry the decision (the domain's FollowUpDecisionKind name) and the date of
-/// the follow-up assessment (assessments.csv) they rest on; open ones have neither.
+/// the follow-up assessment (assessments.csv) they rest on; open ones have neither. <paramref name="CitizenRating"/> is the
+/// citizen's own rating (1–10) of the order's goal given at the follow-up, when there is one.
 /// </summary>
-public sealed record CaseFollowUp(string ServiceId, DateOnly DueDate, string? Decision, DateOnly? AssessmentDate, string? Note);
+public sealed record CaseFollowUp(string ServiceId, DateOnly DueDate, string? Decision, DateOnly? AssessmentDate, string? Note, int? CitizenRating = null);

@@ -77,13 +77,16 @@ internal sealed class Progression
         }
         if (programme.Area == Area.Adults && age >= 18)
         {
-            // Later outcome: acute admissions in the 365 days after the start, additive in the method's effect.
-            var lambda = 0.25 + 0.1 * (baseline - 2) + method.AcuteAdmissions;
-            for (var m = 0; m < 12; m++)
+            // Later outcomes: extra events in the 365 days after the start, additive in the method's effects.
+            foreach (var later in LaterEvents)
             {
-                if (rng.Chance(lambda / 12))
+                var lambda = later.Base + later.PerLevel * (baseline - 2) + later.Effect(method);
+                for (var m = 0; m < 12; m++)
                 {
-                    _pending.Add(new Pending(spell.Start + 30 * m + rng.Next(30), person, 0, 1, Kind.AcuteAdmission));
+                    if (rng.Chance(lambda / 12))
+                    {
+                        _pending.Add(new Pending(spell.Start + 30 * m + rng.Next(30), person, later.EventType, 1, Kind.Event));
+                    }
                 }
             }
         }
@@ -122,7 +125,7 @@ internal sealed class Progression
             }
             else
             {
-                _w.Events.Add(item.Person, item.Day, EventTable.AcuteAdmission, 1);
+                _w.Events.Add(item.Person, item.Day, item.Condition, 1);
             }
         }
         _pending.Clear();
@@ -132,8 +135,24 @@ internal sealed class Progression
     private enum Kind
     {
         Assessment,
-        AcuteAdmission,
+        Event,
     }
 
+    /// <summary>For an assessment the condition rank; for an event the <see cref="EventTable"/> type.</summary>
     private readonly record struct Pending(int Day, int Person, int Condition, int Level, Kind Kind);
+
+    /// <summary>
+    /// A later event outcome of adults in assessed programmes: expected extra events in the year after the start =
+    /// base + perLevel·(baseline − 2) + the method's effect. The smallest base (baseline 1) is 0.15, 0.25 and 0.30, above
+    /// every method's negative effect, so no rate is clipped.
+    /// </summary>
+    internal sealed record LaterEvent(string Outcome, int EventType, double Base, double PerLevel, Func<Method, double> Effect);
+
+    /// <summary>The planted later event outcomes, named as in the ground truth.</summary>
+    public static IReadOnlyList<LaterEvent> LaterEvents { get; } =
+    [
+        new(Outcomes.AcuteAdmissions12m, EventTable.AcuteAdmission, 0.25, 0.10, m => m.AcuteAdmissions),
+        new(Outcomes.EdVisits12m, EventTable.EdVisit, 0.35, 0.10, m => m.EdVisits),
+        new(Outcomes.PsychiatricContacts12m, EventTable.PsychiatricContact, 0.50, 0.20, m => m.PsychiatricContacts),
+    ];
 }

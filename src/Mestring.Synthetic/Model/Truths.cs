@@ -20,7 +20,10 @@ internal static class Truths
             }
             if (usedIn.Any(p => p.ConditionDisplay is not null && p.Area == Area.Adults))
             {
-                methods.Add(new MethodEffect(method.Name, Outcomes.AcuteAdmissions12m, method.AcuteAdmissions));
+                foreach (var later in Progression.LaterEvents)
+                {
+                    methods.Add(new MethodEffect(method.Name, later.Outcome, later.Effect(method)));
+                }
             }
         }
         return new GroundTruth

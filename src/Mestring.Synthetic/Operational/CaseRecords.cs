@@ -2,6 +2,7 @@ using System.Globalization;
 using Mestring.Registers;
 using Mestring.Registers.Operational;
 using Mestring.Synthetic.Model;
+using Mestring.Synthetic.Randomness;
 using Mestring.Synthetic.Tables;
 using Mestring.Terminology;
 
@@ -26,7 +27,11 @@ internal sealed record CaseSource(
 /// every citizen alive and resident at the data end with a service in the last two years, an identity, a team and one
 /// plan whose orders are those services, whose goals sit on the conditions the services address with the baseline
 /// level of the baseline assessment, and whose follow-ups rest on the follow-up assessments. Nothing here draws on
-/// the simulation's random streams except the names, so the register rows do not change.
+/// the simulation's random streams (the names and the citizens' own ratings have streams of their own), so the register
+/// rows do not change.
+/// <para>The citizen's own rating of a goal (1–10) follows the assessed function level: about 8 − 1.5 × level at the
+/// baseline, and at the follow-up the baseline rating + 1.5 × the levels gained, each with normal noise (SD 1), rounded and
+/// kept within 1–10. So a method that improves function also shows in what the citizen says — but only as the levels do.</para>
 /// </summary>
 internal static class CaseRecords
 {
@@ -64,6 +69,7 @@ internal static class CaseRecords
         }
 
         var identities = new Identities(src.Options.Seed);
+        var ratings = Rng.Derive(src.Options.Seed, 22);
         var citizens = new List<CitizenIdentity>(byPerson.Count);
         var plans = new List<CasePlan>(byPerson.Count);
         foreach (var (person, spellIndexes) in byPerson)
@@ -73,12 +79,12 @@ internal static class CaseRecords
             var latest = src.Programmes[src.Spells[spellIndexes[^1]].Programme];
             var team = latest.Area == Area.Children ? 0 : DisabilityProgrammes.Contains(latest.Name) ? 1 : 2;
             citizens.Add(new CitizenIdentity(Ids.Person(person), identities.Cpr(birth, src.Sex[person]), identities.Name(src.Sex[person]), team));
-            plans.Add(BuildPlan(src, person, spellIndexes, conditionRank, displays));
+            plans.Add(BuildPlan(src, person, spellIndexes, conditionRank, displays, ratings));
         }
         return new OperationalRecords(Teams, citizens, plans);
     }
 
-    private static CasePlan BuildPlan(CaseSource src, int person, List<int> spellIndexes, int[] conditionRank, string[] displays)
+    private static CasePlan BuildPlan(CaseSource src, int person, List<int> spellIndexes, int[] conditionRank, string[] displays, Rng ratings)
     {
         var goals = new List<CaseGoal>();
         var goalByBaseline = new Dictionary<(int Condition, int Day), int>();
@@ -136,7 +142,7 @@ internal static class CaseRecords
                     string.Create(CultureInfo.InvariantCulture, $"Borgeren udvikler sin funktionsevne i at {lower} fra niveau {level} til {target}."),
                     level > 0 ? "Develop" : "Maintain",
                     src.ConditionCodes[condition], secondary, level, DateOnly.FromDayNumber(b.Day), target,
-                    DateOnly.FromDayNumber(openDue >= 0 ? openDue : followDay), status));
+                    DateOnly.FromDayNumber(openDue >= 0 ? openDue : followDay), status, Rating(ratings, 8 - 1.5 * level)));
             }
             orders.Add(new CaseOrder(serviceId, [goalIndex]));
             if (followRow >= 0)
@@ -144,7 +150,8 @@ internal static class CaseRecords
                 var note = reached is { } lvl
                     ? string.Create(CultureInfo.InvariantCulture, $"Funktionsniveau {level} ved start, {lvl} ved opfølgningen.")
                     : "Ikke vurderet ved opfølgningen.";
-                followUps.Add(new CaseFollowUp(serviceId, DateOnly.FromDayNumber(followDay), decision, DateOnly.FromDayNumber(followDay), note));
+                int? rating = reached is { } gained && goals[goalIndex].CitizenRating is { } before ? Rating(ratings, before + 1.5 * (level - gained)) : null;
+                followUps.Add(new CaseFollowUp(serviceId, DateOnly.FromDayNumber(followDay), decision, DateOnly.FromDayNumber(followDay), note, rating));
             }
             if (openDue >= 0 && openDue != followDay)
             {
@@ -162,6 +169,8 @@ internal static class CaseRecords
         var open = followUps.Where(f => f.Decision is null).Select(f => (DateOnly?)f.DueDate).Min();
         return new CasePlan(Ids.Person(person), DateOnly.FromDayNumber(src.Spells[spellIndexes[0]].Start), sections, goals, orders, followUps, open);
     }
+
+    private static int Rating(Rng rng, double expected) => Math.Clamp((int)Math.Round(expected + rng.Normal(), MidpointRounding.AwayFromZero), 1, 10);
 
     private static string Describe(CaseSource src, int index)
     {

@@ -26,10 +26,18 @@ public static class EvidensView
         return string.Join(" · ", parts.Where(p => p.Length > 0));
     }
 
+    /// <summary>A target group (FFB målgruppe code) by its Danish name.</summary>
+    public static string TargetGroup(string code) => Mestring.Web.Pages.Ui.FfbLists.Display(code);
+
+    /// <summary>The stop-list reason in the UI language (Danish unless English is chosen).</summary>
+    public static string Reason(StopListRow row) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && row.ReasonEnglish.Length > 0 ? row.ReasonEnglish : row.Reason;
+
     /// <summary>The outcome's display name.</summary>
     public static string Outcome(IStringLocalizer t, string outcome) => outcome switch
     {
         EvidenceOutcomes.Progression => t["Funktionsniveau (fremgang)"],
+        EvidenceOutcomes.CitizenRating => t["Borgerens egen vurdering"],
         EvidenceOutcomes.AcuteAdmissions => t["Akutte indlæggelser"],
         "psychiatric_contacts_12m" => t["Psykiatriske kontakter"],
         "ed_visits_12m" => t["Skadestuebesøg"],
@@ -45,7 +53,7 @@ public static class EvidensView
     {
         "works" => t["Forskellen til almindelig indsats hos de samme tilbud er så stor, at den næppe skyldes tilfældigheder – i den ønskede retning."],
         "harmful" => t["Forskellen er tydelig, men i den forkerte retning: det går dårligere end med almindelig indsats."],
-        "tooFewData" => t["For få forløb (under 30 med eller uden metoden) til at sige noget sikkert."],
+        "tooFewData" => t["For få forløb (under 30 med eller uden metoden) eller for få borgere med hændelsen (under 10 på hver side) til at sige noget sikkert."],
         _ => t["Vi kan ikke se en forskel til almindelig indsats: intervallet rummer både gevinst, tab og nul."],
     };
 }
