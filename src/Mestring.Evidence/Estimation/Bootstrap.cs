@@ -16,6 +16,8 @@ internal static class Bootstrap
         var estimates = new double[b];
         var treated = problem.Rows(true);
         var controls = problem.Rows(false);
+        // Replicates only contribute their point estimate; skip the costlier PS-adjusted SE inside them.
+        var replicateRequest = request with { PsAdjustedSe = false };
         var options = new ParallelOptions { MaxDegreeOfParallelism = request.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
         Parallel.For(0, b, options, r =>
         {
@@ -30,7 +32,7 @@ internal static class Bootstrap
                 }
             }
 
-            var result = method.Estimate(problem.Resample(rows), request);
+            var result = method.Estimate(problem.Resample(rows), replicateRequest);
             estimates[r] = result.IsSuccess ? result.Value.Estimate : double.NaN;
         });
 

@@ -92,6 +92,13 @@ public sealed record EstimationRequest(string Treatment, string Outcome, IReadOn
     /// <summary>Matching with replacement. ATE matching always uses replacement.</summary>
     public bool Replace { get; init; }
 
+    /// <summary>
+    /// psm: add the Abadie–Imbens (2016) correction for the estimated propensity score to the analytical SE
+    /// (seMethod "abadie-imbens-2016"). It is derived for matching with replacement (ATE matching always is) with every
+    /// unit matched; elsewhere, or when false, the SE is Abadie–Imbens (2006), PS treated as known ("abadie-imbens").
+    /// </summary>
+    public bool PsAdjustedSe { get; init; } = true;
+
     /// <summary>Greedy matching order without replacement.</summary>
     public MatchOrder MatchOrder { get; init; } = MatchOrder.Largest;
 

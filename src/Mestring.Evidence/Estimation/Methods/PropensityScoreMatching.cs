@@ -20,7 +20,7 @@ internal sealed class PropensityScoreMatching : IEffectMethod
         if (request.Estimand == Estimand.Att)
         {
             var table = NearestNeighbourMatcher.Match(logit, treated, controls, request.Ratio, request.Replace, caliper, request.MatchOrder);
-            return Summarise(problem, logit, [table], request.Estimand, warnings);
+            return Summarise(problem, logit, [table], request, warnings);
         }
 
         if (!request.Replace)
@@ -30,18 +30,23 @@ internal sealed class PropensityScoreMatching : IEffectMethod
 
         var forward = NearestNeighbourMatcher.Match(logit, treated, controls, request.Ratio, true, caliper, request.MatchOrder);
         var backward = NearestNeighbourMatcher.Match(logit, controls, treated, request.Ratio, true, caliper, request.MatchOrder);
-        return Summarise(problem, logit, [forward, backward], request.Estimand, warnings);
+        return Summarise(problem, logit, [forward, backward], request, warnings);
     }
 
     /// <summary>
     /// Matching estimator and the Abadie–Imbens (2006) variance:
-    /// V = 1/N² Σᵢ [(Ŷᵢ(1) − Ŷᵢ(0) − τ)² + (Kᵢ² − K′ᵢ) σ̂²ᵢ], where Kᵢ = Σ 1/(#matches of the focal unit) over the
-    /// focal units that used i, K′ᵢ the sum of squares of those shares, and σ̂²ᵢ = ½(Yᵢ − Y_l)² with l the
-    /// nearest same-arm unit on the logit. For 1:1 (or 1:k) without replacement Kᵢ² = K′ᵢ, so V reduces to the
+    /// V = 1/N² Σᵢ [(Ŷᵢ(1) − Ŷᵢ(0) − τ)² + (Kᵢ² − K′ᵢ + 2FᵢKᵢ) σ̂²ᵢ], where Kᵢ = Σ 1/(#matches of the focal unit) over
+    /// the focal units that used i, K′ᵢ the sum of squares of those shares, Fᵢ = 1 when i is itself a matched focal
+    /// unit (its weight in τ̂ is then 1 + Kᵢ: every unit in the ATE, no control in the ATT), and σ̂²ᵢ = ½(Yᵢ − Y_l)² with
+    /// l the nearest same-arm unit on the logit. For the ATE with k matches this is AI (2006)'s (K/k)² + ((2k − 1)/k)(K/k)
+    /// weight; for the ATT K² − K′. For 1:1 (or 1:k) ATT without replacement Kᵢ² = K′ᵢ, so V reduces to the
     /// variance of the matched-set differences: the pair-clustered SE MatchIt's documentation recommends.
+    /// By default the Abadie–Imbens (2016) correction for the estimated PS is then added where it is derived
+    /// (<see cref="SeFor"/>).
     /// </summary>
-    private static EvidenceResult<MethodEstimate> Summarise(Problem problem, double[] logit, MatchTable[] tables, Estimand estimand, List<string> warnings)
+    private static EvidenceResult<MethodEstimate> Summarise(Problem problem, double[] logit, MatchTable[] tables, EstimationRequest request, List<string> warnings)
     {
+        var estimand = request.Estimand;
         int n = problem.N;
         var imputed = new double[n]; // Ŷ of the missing potential outcome for focal units that were matched.
         var isFocalMatched = new bool[n];
@@ -104,7 +109,7 @@ internal sealed class PropensityScoreMatching : IEffectMethod
                 first += d * d;
             }
 
-            needSigma |= k[i] * k[i] - k2[i] > 1e-12;
+            needSigma |= NoiseWeight(k, k2, isFocalMatched, i) > 1e-12;
         }
 
         double second = 0;
@@ -113,11 +118,12 @@ internal sealed class PropensityScoreMatching : IEffectMethod
             var sigma2 = ConditionalVariances(problem, logit);
             for (int i = 0; i < n; i++)
             {
-                second += (k[i] * k[i] - k2[i]) * sigma2[i];
+                second += NoiseWeight(k, k2, isFocalMatched, i) * sigma2[i];
             }
         }
 
-        double se = Math.Sqrt(first + second) / used;
+        int focalTotal = tables.Sum(t => t.Focal.Length);
+        var (se, seMethod) = SeFor(problem, request, tau, (first + second) / ((double)used * used), focalTotal - used, warnings);
         var weights = new double[n];
         int treatedUsed = 0, controlUsed = 0;
         for (int i = 0; i < n; i++)
@@ -129,7 +135,6 @@ internal sealed class PropensityScoreMatching : IEffectMethod
             }
         }
 
-        int focalTotal = tables.Sum(t => t.Focal.Length);
         if (used < focalTotal)
         {
             warnings.Add(string.Create(
@@ -137,8 +142,53 @@ internal sealed class PropensityScoreMatching : IEffectMethod
                 $"{focalTotal - used} of {focalTotal} {(estimand == Estimand.Att ? "treated units" : "units (both arms)")} found no match within the caliper and were dropped; the estimate refers to the matched units."));
         }
 
-        return new MethodEstimate(tau, se, "abadie-imbens", treatedUsed, controlUsed, weights, warnings);
+        return new MethodEstimate(tau, se, seMethod, treatedUsed, controlUsed, weights, warnings);
     }
+
+    /// <summary>
+    /// Abadie–Imbens (2016) SE ("abadie-imbens-2016") when requested and derived: matching with replacement (always for
+    /// the ATE), every focal unit matched (the paper has no caliper), a cleanly converged logit. Otherwise, or when the
+    /// corrected variance is not positive in this sample, the 2006 SE ("abadie-imbens", PS treated as known) with a
+    /// warning saying why.
+    /// </summary>
+    private static (double Se, string SeMethod) SeFor(Problem problem, EstimationRequest request, double tau, double variance2006, int dropped, List<string> warnings)
+    {
+        var known = (Math.Sqrt(variance2006), "abadie-imbens");
+        if (!request.PsAdjustedSe)
+        {
+            return known;
+        }
+
+        const string fallback = "The SE treats the estimated propensity score as known (Abadie–Imbens 2006): ";
+        string? reason = (request.Estimand == Estimand.Ate || request.Replace, dropped, problem.Propensity) switch
+        {
+            (false, _, _) => "the Abadie–Imbens (2016) adjustment for the estimated score is derived for matching with replacement only.",
+            (_, > 0, _) => "the Abadie–Imbens (2016) adjustment assumes every unit is matched, and the caliper dropped some.",
+            (_, _, { Converged: false } or { ExtremeProbabilities: true }) => "the propensity model did not converge cleanly, so the Abadie–Imbens (2016) adjustment is not computed.",
+            _ => null,
+        };
+        if (reason is not null)
+        {
+            warnings.Add(fallback + reason);
+            return known;
+        }
+
+        double adjusted = variance2006 + EstimatedPropensityAdjustment.VarianceCorrection(problem, request.Estimand, tau);
+        if (!(adjusted > 0) || !double.IsFinite(adjusted))
+        {
+            warnings.Add(fallback + "the Abadie–Imbens (2016) adjusted variance was not positive in this sample.");
+            return known;
+        }
+
+        return (Math.Sqrt(adjusted), "abadie-imbens-2016");
+    }
+
+    /// <summary>
+    /// (Fᵢ + Kᵢ)² − (Fᵢ + K′ᵢ): unit i's noise enters τ̂ with weight (Fᵢ + Kᵢ)², of which the squared contrasts already
+    /// carry Fᵢ + K′ᵢ (its own term as a focal unit, share² each time it is a match).
+    /// </summary>
+    private static double NoiseWeight(double[] k, double[] k2, bool[] isFocalMatched, int i) =>
+        k[i] * k[i] - k2[i] + (isFocalMatched[i] ? 2 * k[i] : 0);
 
     private static double Contrast(Problem problem, double[] imputed, int i) =>
         problem.IsTreated(i) ? problem.Y[i] - imputed[i] : imputed[i] - problem.Y[i];
