@@ -129,6 +129,17 @@ public sealed class SeedOperationalRecordsTests : IDisposable
         Assert.All(plans, p => Assert.Equal(1, p.Version));
         Assert.Equal(plans.Count, await db.PlanVersions.CountAsync());
 
+        // The citizen's own ratings (1–10): one at each goal's baseline, one at each rated follow-up, on that goal.
+        var ratings = await db.ProgressRatings.ToListAsync();
+        Assert.Equal(
+            expected.Plans.Sum(p => p.Goals.Count(g => g.CitizenRating is not null) + p.FollowUps.Count(f => f.CitizenRating is not null)),
+            ratings.Count);
+        Assert.NotEmpty(ratings);
+        Assert.All(ratings, r => Assert.InRange(r.Rating, 1, 10));
+        Assert.All(ratings, r => Assert.Equal(goals[r.GoalId].CitizenId, r.CitizenId));
+        Assert.All(ratings.Where(r => r.FollowUpId is not null), r => Assert.Equal(
+            DateOnly.FromDateTime(r.At.UtcDateTime), followUps.Single(f => f.Id == r.FollowUpId).DueDate));
+
         // Deterministic per seed: the second database holds the same identities, goals and follow-ups.
         await using var other = Open(second);
         Assert.Equal(await Fingerprint(db), await Fingerprint(other));
