@@ -97,6 +97,12 @@ public sealed class KatalogModel(InvestmentCatalogues catalogues, IStringLocaliz
     public string? ErrorFor(string name) =>
         ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
+    /// <summary>"true" for a field with an error, so assistive technology announces it as invalid; null leaves the attribute out.</summary>
+    public string? Invalid(string name) => ErrorFor(name) is null ? null : "true";
+
+    /// <summary>The id of the field's error message (for aria-describedby), or null when the field has no error.</summary>
+    public string? ErrorId(string name) => ErrorFor(name) is null ? null : Id(name) + "-error";
+
     public (string Css, string Label) Badge(CatalogueEntryStatus status) => status switch
     {
         CatalogueEntryStatus.Same => ("badge--wait", t["som standard"]),
