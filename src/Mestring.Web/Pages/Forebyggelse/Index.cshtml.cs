@@ -49,12 +49,18 @@ public sealed class IndexModel(PreventionAreas areas, IStringLocalizer<SharedRes
     {
         var rows = Areas.Areas.Where(a => a.ShareAtLeastTwo is not null).ToList();
         return ChartJson.Serialize(new BarChart("bar", [.. rows.Select(a => a.Area)], t["Andel med mindst to forhold (%)"],
-            [.. rows.Select(a => (decimal?)Math.Round((decimal)a.ShareAtLeastTwo!.Value * 100, 1))]));
+            [.. rows.Select(a => (decimal?)PercentValue(a.ShareAtLeastTwo!.Value))]));
     }
 
     public string Count(int? count) => count is { } n ? Fmt.Number(n) : t["under {0}", Areas.MinimumCellSize];
 
-    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.CurrentCulture) + " %" : "–";
+    public static string Percent(double? share) => share is { } s && double.IsFinite(s) ? PercentValue(s).ToString("0.0", CultureInfo.CurrentCulture) + " %" : "–";
+
+    /// <summary>
+    /// A share in percent with one decimal, the one rounding both the chart and the table use: rounded separately
+    /// they disagreed at a midpoint (30 of 96 = 31.25 % was 31.2 in the chart and 31.3 in the table).
+    /// </summary>
+    public static decimal PercentValue(double share) => Math.Round((decimal)share * 100, 1, MidpointRounding.AwayFromZero);
 
     public sealed class CaseInput
     {
