@@ -12,7 +12,7 @@ namespace Mestring.Synthetic;
 /// A method's effect is relative to CAU; a provider's is relative to a zero-effect provider; both are additive.</item>
 /// <item><c>acute_admissions_12m</c>, <c>ed_visits_12m</c>, <c>psychiatric_contacts_12m</c>: change in the expected
 /// number of acute_admission, ed_visit and psychiatric_contact events in the 365 days after start_date, relative to CAU
-/// (adults in assessed programmes).</item>
+/// (everyone in assessed programmes).</item>
 /// </list>
 /// </summary>
 public sealed record GroundTruth

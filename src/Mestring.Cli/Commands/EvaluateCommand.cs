@@ -25,6 +25,7 @@ public static class EvaluateCommand
         var caliper = new Option<double?>("--caliper") { Description = "Matching caliper in standard deviations of the propensity logit." };
         var ratio = new Option<int>("--ratio") { Description = "Controls per treated in matching (1:k).", DefaultValueFactory = _ => 1 };
         var replace = new Option<bool>("--replace") { Description = "Match with replacement." };
+        var psKnownSe = new Option<bool>("--ps-known-se") { Description = "psm: use the Abadie–Imbens (2006) SE, which treats the propensity score as known, instead of the 2016 adjustment for its estimation." };
         var pre = new Option<string?>("--pre") { Description = "Before-outcome column (difference-in-differences)." };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap replicates for SE and CI (0 = analytical).", DefaultValueFactory = _ => 0 };
         var seed = new Option<long>("--seed") { Description = "Seed for the bootstrap.", DefaultValueFactory = _ => 1 };
@@ -34,7 +35,7 @@ public static class EvaluateCommand
         var municipality = new Option<string?>("--municipality") { Description = "With --methods: municipality code (required when the database holds more than one)." };
         var command = new Command("evaluate", "Estimate the effect of an intervention with a comparison group.")
         {
-            data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, pre, bootstrap, seed, format, methods, database, municipality,
+            data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, psKnownSe, pre, bootstrap, seed, format, methods, database, municipality,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -77,6 +78,7 @@ public static class EvaluateCommand
                 Caliper = result.GetValue(caliper),
                 Ratio = result.GetValue(ratio),
                 Replace = result.GetValue(replace),
+                PsAdjustedSe = !result.GetValue(psKnownSe),
                 PreOutcome = result.GetValue(pre),
                 BootstrapReplicates = result.GetValue(bootstrap),
                 Seed = result.GetValue(seed),

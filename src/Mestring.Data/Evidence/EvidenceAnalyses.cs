@@ -80,7 +80,8 @@ public static class EvidenceAnalyses
     /// <summary>
     /// Each named method against care as usual at the providers that offer it (a provider offers CAU and at most one
     /// named method, so the intervention type is fixed too), for every outcome measured: OLS with person-clustered (CR1) SE on treatment +
-    /// baseline level (categories) + age ≥ 50 + provider fixed effects. Benjamini–Hochberg q-values over all rows.
+    /// baseline level (categories) + age ≥ 50 + provider fixed effects + target group + the same measure in the year before
+    /// the start. Benjamini–Hochberg q-values over all rows.
     /// </summary>
     public static IReadOnlyList<MethodEffectRow> MethodEffects(EvidenceData data)
     {
@@ -201,6 +202,18 @@ public static class EvidenceAnalyses
         foreach (var p in providers)
         {
             numeric.Add(new("provider:" + p, subset.Select(r => string.Equals(r.ProviderId, p, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
+        }
+        // Target group and the same measure in the year before: both are prognostic (a psychiatric target group has many
+        // psychiatric contacts every year), so adjusting for them removes chance imbalance between small arms and narrows
+        // the interval; the method is assigned independently of them given provider and baseline, so nothing is biased.
+        foreach (var g in subset.Select(r => r.TargetGroup ?? "").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Skip(1))
+        {
+            numeric.Add(new("group:" + g, subset.Select(r => string.Equals(r.TargetGroup ?? "", g, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
+        }
+        if (subset.Any(r => r.Prior.ContainsKey(outcome.Name)))
+        {
+            numeric.Add(new("prior", subset.Select(r => r.Prior.GetValueOrDefault(outcome.Name)).ToArray()));
+            numeric.Add(new("prior:missing", subset.Select(r => r.Prior.ContainsKey(outcome.Name) ? 0.0 : 1.0).ToArray()));
         }
         var covariates = numeric.Skip(2).Where(c => !IsConstant(c.Value)).Select(c => c.Key).ToList();
         int treated = subset.Count(r => string.Equals(r.Method, method, StringComparison.Ordinal));

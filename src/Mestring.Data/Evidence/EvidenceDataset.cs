@@ -19,7 +19,14 @@ namespace Mestring.Data.Evidence;
 /// (no follow-up rating, the year after not yet over, no person-year, a child for employment).</param>
 public sealed record InterventionRecord(
     string InterventionId, string InterventionType, string Method, string ProviderId, string? TargetGroup, string Condition,
-    int Baseline, int Age50, int Female, int Person, double FirstYearSpend, IReadOnlyDictionary<string, double> Outcomes);
+    int Baseline, int Age50, int Female, int Person, double FirstYearSpend, IReadOnlyDictionary<string, double> Outcomes)
+{
+    /// <summary>
+    /// The same measure before the start, per outcome name, as a covariate: events in the 365 days before the start, and
+    /// the benefit or employment state of the year before the start year (missing when there is no person-year).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Prior { get; init; } = new Dictionary<string, double>();
+}
 
 /// <summary>What the analyses read: the assessed interventions and the spend of all interventions.</summary>
 /// <param name="Records">Interventions with a baseline rating of their addressed condition at the start.</param>
@@ -178,6 +185,30 @@ public static class EvidenceDataset
                 outcomes[EvidenceOutcomes.CitizenRating] = ratingChange;
             }
             var yearEnd = i.Start.AddDays(365);
+            var prior = new Dictionary<string, double>(StringComparer.Ordinal);
+            {
+                var yearBefore = i.Start.AddDays(-365);
+                var sums = EvidenceOutcomes.All.Where(o => o.EventType is not null).ToDictionary(o => o.EventType!, _ => 0.0, StringComparer.Ordinal);
+                if (eventsByCitizen.TryGetValue(i.CitizenId, out var earlier))
+                {
+                    foreach (var ev in earlier)
+                    {
+                        if (ev.Date >= yearBefore && ev.Date < i.Start)
+                        {
+                            sums[ev.Type] += ev.Quantity;
+                        }
+                    }
+                }
+                foreach (var o in EvidenceOutcomes.All.Where(o => o.EventType is not null))
+                {
+                    prior[o.Name] = sums[o.EventType!];
+                }
+                if (years.TryGetValue((i.CitizenId, i.Start.Year - 1), out var before1) && i.Start.Year - 1 - citizen.BirthDate.Year >= 18)
+                {
+                    prior[EvidenceOutcomes.Kontanthjaelp] = before1.Benefit is "kontanthjaelp" or "uddannelseshjaelp" ? 1 : 0;
+                    prior[EvidenceOutcomes.Employed] = before1.Benefit is null or "none" && before1.IncomeDkk >= EvidenceOutcomes.EmploymentIncomeDkk ? 1 : 0;
+                }
+            }
             // Later outcomes only for interventions assessed on the start date itself (the udredning at start): a rating a
             // few days earlier can belong to another service's follow-up, and that intervention was not assessed itself.
             if (yearEnd.AddDays(-1) <= dataEnd && before.Value.Date == i.Start)
@@ -225,7 +256,7 @@ public static class EvidenceDataset
                 citizen.Sex is 'K' or 'F' or 'k' or 'f' ? 1 : 0,
                 personIndex.TryGetValue(i.CitizenId, out var person) ? person : personIndex[i.CitizenId] = personIndex.Count,
                 weekly * Math.Max(0, firstYearEnd.DayNumber - i.Start.DayNumber) / 7.0,
-                outcomes));
+                outcomes) { Prior = prior });
         }
         return new EvidenceData(records, spendByMethod, spendByType, dataEnd);
     }

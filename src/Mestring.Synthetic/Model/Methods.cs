@@ -7,7 +7,7 @@ namespace Mestring.Synthetic.Model;
 /// <param name="EdVisits">The same for emergency-department visits.</param>
 /// <param name="PsychiatricContacts">The same for psychiatric contacts.</param>
 /// <remarks>
-/// The event effects act on adults in assessed programmes (see <see cref="Progression.LaterEvents"/>); each must stay above
+/// The event effects act on everyone in assessed programmes (see <see cref="Progression.LaterEvents"/>); each must stay above
 /// minus the smallest base rate there, so that no expected count is clipped at zero and the planted effect is exact.
 /// </remarks>
 internal sealed record Method(string Name, double Progression, double AcuteAdmissions, double EdVisits = 0, double PsychiatricContacts = 0);

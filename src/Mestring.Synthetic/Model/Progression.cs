@@ -75,18 +75,16 @@ internal sealed class Progression
             _pending.Add(new Pending(followUp, person, condition, missing ? -1 : baseline - change, Kind.Assessment));
             _pending.Add(new Pending(followUp, person, secondary, rng.Chance(0.08) ? -1 : Math.Clamp(secondaryLevel + (rng.Chance(0.2) ? rng.Between(-1, 1) : 0), 0, 4), Kind.Assessment));
         }
-        if (programme.Area == Area.Adults && age >= 18)
+        // Later outcomes: extra events in the 365 days after the start, additive in the method's effects — for every
+        // assessed service, children's too, so that a method's planted effect is the same wherever it is used.
+        foreach (var later in LaterEvents)
         {
-            // Later outcomes: extra events in the 365 days after the start, additive in the method's effects.
-            foreach (var later in LaterEvents)
+            var lambda = later.Base + later.PerLevel * (baseline - 2) + later.Effect(method);
+            for (var m = 0; m < 12; m++)
             {
-                var lambda = later.Base + later.PerLevel * (baseline - 2) + later.Effect(method);
-                for (var m = 0; m < 12; m++)
+                if (rng.Chance(lambda / 12))
                 {
-                    if (rng.Chance(lambda / 12))
-                    {
-                        _pending.Add(new Pending(spell.Start + 30 * m + rng.Next(30), person, later.EventType, 1, Kind.Event));
-                    }
+                    _pending.Add(new Pending(spell.Start + 30 * m + rng.Next(30), person, later.EventType, 1, Kind.Event));
                 }
             }
         }
@@ -142,7 +140,7 @@ internal sealed class Progression
     private readonly record struct Pending(int Day, int Person, int Condition, int Level, Kind Kind);
 
     /// <summary>
-    /// A later event outcome of adults in assessed programmes: expected extra events in the year after the start =
+    /// A later event outcome of everyone in assessed programmes: expected extra events in the year after the start =
     /// base + perLevel·(baseline − 2) + the method's effect. The smallest base (baseline 1) is 0.15, 0.25 and 0.30, above
     /// every method's negative effect, so no rate is clipped.
     /// </summary>

@@ -17,9 +17,6 @@ internal static class Truths
             if (usedIn.Any(p => p.ConditionDisplay is not null))
             {
                 methods.Add(new MethodEffect(method.Name, Outcomes.Progression, method.Progression));
-            }
-            if (usedIn.Any(p => p.ConditionDisplay is not null && p.Area == Area.Adults))
-            {
                 foreach (var later in Progression.LaterEvents)
                 {
                     methods.Add(new MethodEffect(method.Name, later.Outcome, later.Effect(method)));
