@@ -154,6 +154,28 @@ public sealed class EvidencePagesTests(BrowserFixture app)
         });
     }
 
+    [BrowserFact(Skip = "Known bug in Pages/Evidens/Tilbud.cshtml, reported to the lead: the page states the margin with one "
+        + "decimal (EvidensView.N(Margin, 1) prints ProviderMargin 0.15 as '0,1'), so a provider whose whole interval lies below "
+        + "-0,1 (T00001: -0,412 – -0,141) is shown as not clearly worse. Remove the Skip when the stated rule and the flags agree.")]
+    public async Task Providers_are_flagged_exactly_by_the_margin_the_page_states()
+    {
+        var page = await app.NewPageAsAsync(DemoUsers.Manager1);
+        await BrowserFixture.RunAsync(page, async () =>
+        {
+            await page.GotoAsync("/evidens/tilbud");
+            var rule = await page.GetByText("Et tilbud markeres som tydeligt dårligere").InnerTextAsync();
+            var margin = PageData.ParseNumber(System.Text.RegularExpressions.Regex.Match(rule, "mere end ([0-9,]+) funktionsniveau").Groups[1].Value, "da");
+            var table = page.GetByRole(AriaRole.Table, new() { Name = "Tilbud efter justeret resultat (pseudonymiseret tilbuds-id)" });
+            var headers = await PageData.ColumnHeadersAsync(table);
+            var (interval, worse) = (PageData.Column(headers, "95 %-interval"), PageData.Column(headers, "Tydeligt dårligere"));
+            foreach (var row in await PageData.BodyRowsAsync(table))
+            {
+                var high = PageData.ParseNumber(row[interval].Split(" – ")[1], "da");
+                Assert.True((high < -margin) == (row[worse] == "Ja"), $"{row[0]}: interval {row[interval]}, margin {margin}, flagged '{row[worse]}'");
+            }
+        });
+    }
+
     [BrowserFact]
     public async Task Stop_list_is_a_captioned_table_of_methods_without_a_detectable_effect_ranked_by_spend()
     {
