@@ -63,9 +63,7 @@ public sealed class EvidenceAccessTests(BrowserFixture app)
         });
     }
 
-    [BrowserFact(Skip = "Known gaps in Pages/Evidens, reported to the lead (not this helper's to fix): in English the table "
-        + "captions keep the Danish unit (EvidenceOutcomes' Unit), the courses column of /evidens/tilbud and /evidens/stopliste "
-        + "reads 'History' (the shared 'Forløb' translation), and 'Computed' shows a raw ISO timestamp. Remove the Skip when fixed.")]
+    [BrowserFact]
     public async Task English_evidence_pages_leave_no_danish_units_wrong_words_or_machine_timestamps()
     {
         var page = await app.NewPageAsAsync(DemoUsers.Manager1);

@@ -37,13 +37,21 @@ public sealed partial class PreventionPagesTests(BrowserFixture app) : IClassFix
             Assert.Equal("Hele kommunen", rows[^1][0]);
             await Assertions.Expect(table.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(rows.Count);
 
-            // Every count is either withheld ("under 5") or at least the minimum cell size: no one can be recognised.
+            // Every count is either withheld ("under 5", or "skjult" to protect another cell) or at least the minimum cell
+            // size: no one can be recognised.
+            static bool Withheld(string cell) => cell == "skjult" || cell.StartsWith("under ", StringComparison.Ordinal);
             foreach (var cell in rows.SelectMany(r => r.Skip(1).Take(r.Count - 2)))
             {
-                Assert.True(cell == $"under {minimum}" || int.Parse(cell.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) >= minimum,
+                Assert.True(Withheld(cell) || int.Parse(cell.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) >= minimum,
                     $"a count of '{cell}' is below the minimum cell size {minimum}");
             }
             Assert.Contains(rows, r => r[1] == $"under {minimum}");
+            // Nor can a withheld cell be worked out from the total: in each column, none or at least two area cells are withheld.
+            for (var column = 1; column < headers.Count - 1; column++)
+            {
+                var withheld = rows.SkipLast(1).Count(r => Withheld(r[column]));
+                Assert.True(withheld != 1, $"column '{headers[column]}': a single withheld cell equals the total minus the visible ones");
+            }
             var page1Text = await page.Locator("main").InnerTextAsync();
             Assert.DoesNotContain("Sara Jensen", page1Text, StringComparison.Ordinal);
 

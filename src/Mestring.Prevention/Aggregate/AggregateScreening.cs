@@ -73,7 +73,61 @@ public static class AggregateScreening
         }
 
         var total = Total(children, withFactor, atLeast, factorCount, maxK, minimumCellSize);
+        ProtectSmallCells(rows, AreaCounts(rows, children, withFactor, atLeast, order, factorCount, maxK), minimumCellSize);
         return new AggregateResult(options.AsOf, frame.ReferenceYear, keys, maxK, minimumCellSize, rows, total);
+    }
+
+    /// <summary>The true counts behind each row's cells (children, factors…, at least k…), in the rows' order.</summary>
+    private static int[][] AreaCounts(List<AreaAggregate> rows, int[] children, int[] withFactor, int[] atLeast, List<int> order, int factorCount, int maxK)
+    {
+        List<int> groups = order.Count < rows.Count ? [.. order, children.Length - 1] : order;
+        return [.. groups.Select(g => new[] { children[g] }
+            .Concat(Enumerable.Range(0, factorCount).Select(b => withFactor[(g * factorCount) + b]))
+            .Concat(Enumerable.Range(0, maxK).Select(j => atLeast[(g * maxK) + j])).ToArray())];
+    }
+
+    /// <summary>
+    /// Complementary suppression. The total row is published, so in a column where the withheld area cells are a single
+    /// cell or sum to less than the limit, they could be worked out (total minus the visible cells). The smallest visible
+    /// cells of that column are then withheld too, until at least two are withheld and they sum to the limit or more.
+    /// </summary>
+    private static void ProtectSmallCells(List<AreaAggregate> rows, int[][] counts, int limit)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var columns = counts[0].Length;
+        var cells = rows.Select(r => new[] { r.Children }.Concat(r.WithFactor).Concat(r.AtLeast).ToArray()).ToArray();
+        for (var c = 0; c < columns; c++)
+        {
+            var withheld = Enumerable.Range(0, rows.Count).Where(r => cells[r][c].Suppressed).ToList();
+            if (withheld.Count == 0)
+            {
+                continue;
+            }
+            var sum = withheld.Sum(r => counts[r][c]);
+            foreach (var r in Enumerable.Range(0, rows.Count).Where(r => !cells[r][c].Suppressed).OrderBy(r => counts[r][c]).ThenBy(r => r))
+            {
+                if (withheld.Count >= 2 && sum >= limit)
+                {
+                    break;
+                }
+                cells[r][c] = cells[r][c].Hidden();
+                withheld.Add(r);
+                sum += counts[r][c];
+            }
+        }
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var factors = rows[r].WithFactor.Count;
+            rows[r] = rows[r] with
+            {
+                Children = cells[r][0],
+                WithFactor = cells[r][1..(1 + factors)],
+                AtLeast = cells[r][(1 + factors)..],
+            };
+        }
     }
 
     private static AreaAggregate Row(

@@ -23,10 +23,19 @@ public readonly record struct CellCount
     /// <summary>Whether the count was suppressed.</summary>
     public bool Suppressed => Value is null;
 
-    /// <summary>The count as text, or "&lt;5" (with the configured limit) when suppressed.</summary>
+    /// <summary>
+    /// True when the count is at or above the limit but withheld so that a small cell cannot be worked out from the total
+    /// (complementary suppression); false for a small cell itself.
+    /// </summary>
+    public bool Complementary { get; private init; }
+
+    /// <summary>The count as text, "&lt;5" (with the configured limit) when suppressed, "x" when withheld to protect another cell.</summary>
     public string Display => Value is { } v
         ? v.ToString(CultureInfo.InvariantCulture)
-        : "<" + MinimumCellSize.ToString(CultureInfo.InvariantCulture);
+        : Complementary ? "x" : "<" + MinimumCellSize.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>This count withheld to protect another cell.</summary>
+    public CellCount Hidden() => new(null, MinimumCellSize) { Complementary = true };
 
     /// <summary>Applies small-cell suppression: counts below <paramref name="minimumCellSize"/> (including 0) are withheld.</summary>
     public static CellCount Of(int count, int minimumCellSize)

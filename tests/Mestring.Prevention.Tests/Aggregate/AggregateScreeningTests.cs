@@ -45,14 +45,27 @@ public class AggregateScreeningTests
 
         var north = result.Areas.Single(a => a.Area == "Nord");
         var south = result.Areas.Single(a => a.Area == "Syd");
+        var unknown = result.Areas.Single(a => a.Area == AreaColumn.UnknownArea);
         var living = result.FactorKeys.ToList().IndexOf(FactorKeys.NotLivingWithBothParents);
-        Assert.Equal(6, north.Children.Value);
-        Assert.Equal(6, north.WithFactor[living].Value);
-        Assert.Equal(6, north.AtLeast[0].Value);
-        Assert.True(north.AtLeast[1].Suppressed);
         Assert.Equal("<5", south.Children.Display);
-        Assert.Equal(9, result.Areas.Single(a => a.Area == AreaColumn.UnknownArea).Children.Value);
+        Assert.False(south.Children.Complementary);
+        // South's 3 would be the total (18) minus North (6) and the unknown area (9): the smallest visible cell, North's 6,
+        // is withheld as well, marked as withheld to protect another cell, not as small.
+        Assert.True(north.Children.Complementary);
+        Assert.Null(north.Children.Value);
+        Assert.Equal("x", north.Children.Display);
+        Assert.Equal(9, unknown.Children.Value);
         Assert.Equal(18, result.Total.Children.Value);
+        Assert.True(north.AtLeast[0].Complementary); // South's 0 would otherwise be total − North − unknown
+        Assert.True(north.AtLeast[1].Suppressed);
+        Assert.True(north.WithFactor[living].Value == 6 || north.WithFactor[living].Complementary);
+        // In every column either nothing is withheld or at least two cells are, so no single one equals total − visible.
+        var columns = result.Areas[0].WithFactor.Count + result.Areas[0].AtLeast.Count + 1;
+        for (var c = 0; c < columns; c++)
+        {
+            var withheld = result.Areas.Count(a => new[] { a.Children }.Concat(a.WithFactor).Concat(a.AtLeast).ElementAt(c).Suppressed);
+            Assert.NotEqual(1, withheld);
+        }
         Assert.Equal(4, result.MaxK);
     }
 }

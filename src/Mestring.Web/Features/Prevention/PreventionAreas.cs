@@ -12,10 +12,10 @@ using Mestring.Web.Security;
 namespace Mestring.Web.Features.Prevention;
 
 /// <summary>A suppressed count: <c>null</c> when below the minimum cell size (zero included).</summary>
-public sealed record AreaCellDto(string Key, int? Count);
+public sealed record AreaCellDto(string Key, int? Count, bool Hidden = false);
 
 /// <summary>One area's counts: children 0–17, with each factor, with at least k factors, and the share with ≥ 2.</summary>
-public sealed record AreaRowDto(string Area, int? Children, IReadOnlyList<AreaCellDto> WithFactor, IReadOnlyList<AreaCellDto> AtLeast, double? ShareAtLeastTwo);
+public sealed record AreaRowDto(string Area, int? Children, IReadOnlyList<AreaCellDto> WithFactor, IReadOnlyList<AreaCellDto> AtLeast, double? ShareAtLeastTwo, bool ChildrenHidden = false);
 
 /// <summary>Where the family factors concentrate (no names; counts below <see cref="MinimumCellSize"/> withheld).</summary>
 public sealed record AreasDto(DateOnly AsOf, int ReferenceYear, int MinimumCellSize, IReadOnlyList<string> FactorKeys, IReadOnlyList<string> FactorNames,
@@ -135,9 +135,10 @@ public sealed class PreventionAreas(MestringDbContext db, CurrentUser user, Time
     private static AreasDto ToDto(AggregateResult r)
     {
         AreaRowDto Row(AreaAggregate a) => new(a.Area, a.Children.Value,
-            [.. r.FactorKeys.Select((k, i) => new AreaCellDto(k, a.WithFactor[i].Value))],
-            [.. a.AtLeast.Select((c, i) => new AreaCellDto((i + 1).ToString(CultureInfo.InvariantCulture), c.Value))],
-            a.Children.Value is > 0 && a.AtLeast.Count > 1 && a.AtLeast[1].Value is { } two ? (double)two / a.Children.Value.Value : null);
+            [.. r.FactorKeys.Select((k, i) => new AreaCellDto(k, a.WithFactor[i].Value, a.WithFactor[i].Complementary))],
+            [.. a.AtLeast.Select((c, i) => new AreaCellDto((i + 1).ToString(CultureInfo.InvariantCulture), c.Value, c.Complementary))],
+            a.Children.Value is > 0 && a.AtLeast.Count > 1 && a.AtLeast[1].Value is { } two ? (double)two / a.Children.Value.Value : null,
+            a.Children.Complementary);
         var names = r.FactorKeys.Select(k => Mestring.Prevention.Factors.FactorCatalog.FindFamily(k)?.DanishName ?? k).ToList();
         return new AreasDto(r.AsOf, r.ReferenceYear, r.MinimumCellSize, r.FactorKeys, names, [.. r.Areas.Select(Row)], Row(r.Total));
     }

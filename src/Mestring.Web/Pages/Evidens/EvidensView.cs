@@ -26,6 +26,13 @@ public static class EvidensView
         return string.Join(" · ", parts.Where(p => p.Length > 0));
     }
 
+    /// <summary>The outcome's unit in the UI language.</summary>
+    public static string Unit(IStringLocalizer t, string outcome) => EvidenceOutcomes.Find(outcome)?.Unit is { } unit ? t[unit] : outcome;
+
+    /// <summary>When the figures were computed (stored as ISO 8601 UTC), shown in Danish time.</summary>
+    public static string ComputedAt(string iso) =>
+        DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? Mestring.Web.Pages.Ui.Fmt.DateTime(at) : iso;
+
     /// <summary>A target group (FFB målgruppe code) by its Danish name.</summary>
     public static string TargetGroup(string code) => Mestring.Web.Pages.Ui.FfbLists.Display(code);
 

@@ -33,7 +33,7 @@ public sealed class IndexModel(EvidenceQueries evidence, IStringLocalizer<Shared
             high = shown.Select(r => r.CiHigh).ToList(),
             estimateLabel = t["Estimat"].Value,
             intervalLabel = t["95 %-interval"].Value,
-            axisLabel = EvidenceOutcomes.Find(rows.Key)?.Unit ?? rows.Key,
+            axisLabel = EvidensView.Unit(t, rows.Key),
         });
     }
 }

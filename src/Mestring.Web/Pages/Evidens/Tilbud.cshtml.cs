@@ -40,7 +40,7 @@ public sealed class TilbudModel(EvidenceQueries evidence, IStringLocalizer<Share
             band95Label = t["95 %-grænse"].Value,
             band998Label = t["99,8 %-grænse"].Value,
             xLabel = t["Forløb med før- og eftermåling (n)"].Value,
-            yLabel = t["Fremgang i forhold til det typiske tilbud af samme slags"].Value,
+            yLabel = t["Forskel til typisk tilbud"].Value,
         });
     }
 }

@@ -52,7 +52,7 @@ public sealed class IndexModel(PreventionAreas areas, IStringLocalizer<SharedRes
             [.. rows.Select(a => (decimal?)PercentValue(a.ShareAtLeastTwo!.Value))]));
     }
 
-    public string Count(int? count) => count is { } n ? Fmt.Number(n) : t["under {0}", Areas.MinimumCellSize];
+    public string Count(int? count, bool hidden = false) => count is { } n ? Fmt.Number(n) : hidden ? t["skjult"] : t["under {0}", Areas.MinimumCellSize];
 
     public static string Percent(double? share) => share is { } s && double.IsFinite(s) ? PercentValue(s).ToString("0.0", CultureInfo.CurrentCulture) + " %" : "–";
 
