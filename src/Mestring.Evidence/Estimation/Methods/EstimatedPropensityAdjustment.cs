@@ -200,7 +200,7 @@ internal static class EstimatedPropensityAdjustment
         /// <summary>First index of the <paramref name="count"/> keys nearest to v (ties to the left), a contiguous run.</summary>
         private int WindowStart(double v, int count)
         {
-            int right = LowerBound(v), left = right - 1;
+            int right = NearestNeighbourMatcher.LowerBound(keys, v), left = right - 1;
             for (int r = 0; r < count; r++)
             {
                 double dl = left >= 0 ? v - keys[left] : double.PositiveInfinity;
@@ -216,25 +216,6 @@ internal static class EstimatedPropensityAdjustment
             }
 
             return left + 1;
-        }
-
-        private int LowerBound(double v)
-        {
-            int lo = 0, hi = keys.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (keys[mid] < v)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
         }
     }
 }

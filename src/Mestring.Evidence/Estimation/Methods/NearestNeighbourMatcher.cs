@@ -216,7 +216,8 @@ internal static class NearestNeighbourMatcher
         return j;
     }
 
-    private static int LowerBound(double[] keys, double v)
+    /// <summary>The first index whose key is not below <paramref name="v"/> (keys sorted ascending).</summary>
+    internal static int LowerBound(double[] keys, double v)
     {
         int lo = 0, hi = keys.Length;
         while (lo < hi)
