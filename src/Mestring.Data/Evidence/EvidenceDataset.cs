@@ -138,6 +138,23 @@ public static class EvidenceDataset
         var spendByType = new Dictionary<string, double>(StringComparer.Ordinal);
         var records = new List<InterventionRecord>();
         var personIndex = new Dictionary<Guid, int>();
+        var outcomeOfEvent = EvidenceOutcomes.All.Where(o => o.EventType is not null).ToDictionary(o => o.EventType!, o => o.Name, StringComparer.Ordinal);
+        // The quantity of each event outcome for a citizen in [from, to), by outcome name.
+        Dictionary<string, double> EventSums(Guid citizenId, DateOnly from, DateOnly to)
+        {
+            var sums = outcomeOfEvent.Values.ToDictionary(name => name, _ => 0.0, StringComparer.Ordinal);
+            if (eventsByCitizen.TryGetValue(citizenId, out var own))
+            {
+                foreach (var ev in own)
+                {
+                    if (ev.Date >= from && ev.Date < to)
+                    {
+                        sums[outcomeOfEvent[ev.Type]] += ev.Quantity;
+                    }
+                }
+            }
+            return sums;
+        }
         foreach (var i in interventions.OrderBy(i => i.ExternalId ?? i.Id.ToString(), StringComparer.Ordinal))
         {
             var type = TypeOf(i);
@@ -185,48 +202,20 @@ public static class EvidenceDataset
                 outcomes[EvidenceOutcomes.CitizenRating] = ratingChange;
             }
             var yearEnd = i.Start.AddDays(365);
-            var prior = new Dictionary<string, double>(StringComparer.Ordinal);
+            // The same measures in the year before the start: covariates, not outcomes.
+            var prior = EventSums(i.CitizenId, i.Start.AddDays(-365), i.Start);
+            if (years.TryGetValue((i.CitizenId, i.Start.Year - 1), out var before1) && i.Start.Year - 1 - citizen.BirthDate.Year >= 18)
             {
-                var yearBefore = i.Start.AddDays(-365);
-                var sums = EvidenceOutcomes.All.Where(o => o.EventType is not null).ToDictionary(o => o.EventType!, _ => 0.0, StringComparer.Ordinal);
-                if (eventsByCitizen.TryGetValue(i.CitizenId, out var earlier))
-                {
-                    foreach (var ev in earlier)
-                    {
-                        if (ev.Date >= yearBefore && ev.Date < i.Start)
-                        {
-                            sums[ev.Type] += ev.Quantity;
-                        }
-                    }
-                }
-                foreach (var o in EvidenceOutcomes.All.Where(o => o.EventType is not null))
-                {
-                    prior[o.Name] = sums[o.EventType!];
-                }
-                if (years.TryGetValue((i.CitizenId, i.Start.Year - 1), out var before1) && i.Start.Year - 1 - citizen.BirthDate.Year >= 18)
-                {
-                    prior[EvidenceOutcomes.Kontanthjaelp] = before1.Benefit is "kontanthjaelp" or "uddannelseshjaelp" ? 1 : 0;
-                    prior[EvidenceOutcomes.Employed] = before1.Benefit is null or "none" && before1.IncomeDkk >= EvidenceOutcomes.EmploymentIncomeDkk ? 1 : 0;
-                }
+                prior[EvidenceOutcomes.Kontanthjaelp] = before1.Benefit is "kontanthjaelp" or "uddannelseshjaelp" ? 1 : 0;
+                prior[EvidenceOutcomes.Employed] = before1.Benefit is null or "none" && before1.IncomeDkk >= EvidenceOutcomes.EmploymentIncomeDkk ? 1 : 0;
             }
             // Later outcomes only for interventions assessed on the start date itself (the udredning at start): a rating a
             // few days earlier can belong to another service's follow-up, and that intervention was not assessed itself.
             if (yearEnd.AddDays(-1) <= dataEnd && before.Value.Date == i.Start)
             {
-                var sums = EvidenceOutcomes.All.Where(o => o.EventType is not null).ToDictionary(o => o.EventType!, _ => 0.0, StringComparer.Ordinal);
-                if (eventsByCitizen.TryGetValue(i.CitizenId, out var citizenEvents))
+                foreach (var (name, sum) in EventSums(i.CitizenId, i.Start, yearEnd))
                 {
-                    foreach (var ev in citizenEvents)
-                    {
-                        if (ev.Date >= i.Start && ev.Date < yearEnd)
-                        {
-                            sums[ev.Type] += ev.Quantity;
-                        }
-                    }
-                }
-                foreach (var o in EvidenceOutcomes.All.Where(o => o.EventType is not null))
-                {
-                    outcomes[o.Name] = sums[o.EventType!];
+                    outcomes[name] = sum;
                 }
             }
             var nextYear = i.Start.Year + 1;
