@@ -372,9 +372,9 @@ public static class EvidenceAnalyses
         {
             numeric.Add(new(string.Create(CultureInfo.InvariantCulture, $"baseline:{level}"), rows.Select(r => r.Baseline == level ? 1.0 : 0.0).ToArray()));
         }
-        foreach (var g in groups.Where(g => g is not null).Order(StringComparer.Ordinal).Skip(1))
+        foreach (var g in groups.Select(g => g ?? "").Order(StringComparer.Ordinal).Skip(1))
         {
-            numeric.Add(new("group:" + g, rows.Select(r => string.Equals(r.TargetGroup, g, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
+            numeric.Add(new("group:" + g, rows.Select(r => string.Equals(r.TargetGroup ?? "", g, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
         }
         var covariates = numeric.Skip(2).Where(c => !IsConstant(c.Value)).Select(c => c.Key).ToList();
         if (covariates.Count == 0)
