@@ -187,7 +187,6 @@ public static class EvidenceAnalyses
 
     private static EvidenceResult<EstimationResult>? Estimate(List<InterventionRecord> subset, string method, OutcomeDefinition outcome)
     {
-        var providers = subset.Select(r => r.ProviderId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Skip(1).ToList();
         var numeric = new List<KeyValuePair<string, double[]>>
         {
             new("y", subset.Select(r => r.Outcomes[outcome.Name]).ToArray()),
@@ -195,21 +194,12 @@ public static class EvidenceAnalyses
             new("age50", subset.Select(r => (double)r.Age50).ToArray()),
         };
         // Baseline level as categories: the method is assigned by baseline, and outcomes need not be linear in it.
-        foreach (var level in subset.Select(r => r.Baseline).Distinct().Order().Skip(1))
-        {
-            numeric.Add(new(string.Create(CultureInfo.InvariantCulture, $"baseline:{level}"), subset.Select(r => r.Baseline == level ? 1.0 : 0.0).ToArray()));
-        }
-        foreach (var p in providers)
-        {
-            numeric.Add(new("provider:" + p, subset.Select(r => string.Equals(r.ProviderId, p, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
-        }
+        numeric.AddRange(Categories(subset, "baseline", BaselineOf));
+        numeric.AddRange(Categories(subset, "provider", r => r.ProviderId));
         // Target group and the same measure in the year before: both are prognostic (a psychiatric target group has many
         // psychiatric contacts every year), so adjusting for them removes chance imbalance between small arms and narrows
         // the interval; the method is assigned independently of them given provider and baseline, so nothing is biased.
-        foreach (var g in subset.Select(r => r.TargetGroup ?? "").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Skip(1))
-        {
-            numeric.Add(new("group:" + g, subset.Select(r => string.Equals(r.TargetGroup ?? "", g, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
-        }
+        numeric.AddRange(Categories(subset, "group", GroupOf));
         if (subset.Any(r => r.Prior.ContainsKey(outcome.Name)))
         {
             numeric.Add(new("prior", subset.Select(r => r.Prior.GetValueOrDefault(outcome.Name)).ToArray()));
@@ -368,14 +358,8 @@ public static class EvidenceAnalyses
             new("age50", rows.Select(r => (double)r.Age50).ToArray()),
             new("female", rows.Select(r => (double)r.Female).ToArray()),
         };
-        foreach (var level in rows.Select(r => r.Baseline).Distinct().Order().Skip(1))
-        {
-            numeric.Add(new(string.Create(CultureInfo.InvariantCulture, $"baseline:{level}"), rows.Select(r => r.Baseline == level ? 1.0 : 0.0).ToArray()));
-        }
-        foreach (var g in groups.Select(g => g ?? "").Order(StringComparer.Ordinal).Skip(1))
-        {
-            numeric.Add(new("group:" + g, rows.Select(r => string.Equals(r.TargetGroup ?? "", g, StringComparison.Ordinal) ? 1.0 : 0.0).ToArray()));
-        }
+        numeric.AddRange(Categories(rows, "baseline", BaselineOf));
+        numeric.AddRange(Categories(rows, "group", GroupOf));
         var covariates = numeric.Skip(2).Where(c => !IsConstant(c.Value)).Select(c => c.Key).ToList();
         if (covariates.Count == 0)
         {
@@ -403,6 +387,22 @@ public static class EvidenceAnalyses
         Verdict.TooFewData => "tooFewData",
         _ => "harmful",
     };
+
+    private static string BaselineOf(InterventionRecord r) => r.Baseline.ToString(CultureInfo.InvariantCulture);
+
+    private static string GroupOf(InterventionRecord r) => r.TargetGroup ?? "";
+
+    /// <summary>
+    /// Indicator columns <c>prefix:value</c> for every value of <paramref name="value"/> in the rows but the first (ordinal
+    /// order), which is the reference category.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, double[]>> Categories(IReadOnlyList<InterventionRecord> rows, string prefix, Func<InterventionRecord, string> value)
+    {
+        var values = rows.Select(value).ToArray();
+        return values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Skip(1)
+            .Select(v => new KeyValuePair<string, double[]>(prefix + ":" + v,
+                Array.ConvertAll(values, x => string.Equals(x, v, StringComparison.Ordinal) ? 1.0 : 0.0)));
+    }
 
     private static bool IsConstant(double[] x) => x.Length == 0 || Array.TrueForAll(x, v => v == x[0]);
 }

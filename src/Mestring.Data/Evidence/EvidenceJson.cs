@@ -27,12 +27,7 @@ public static class EvidenceJson
             w.WriteString("outcome", r.Outcome);
             w.WriteString("catalogueOutcome", r.CatalogueOutcome);
             w.WriteString("unit", r.Unit);
-            Number(w, "estimate", r.Estimate);
-            Number(w, "se", r.Se);
-            Number(w, "ciLow", r.CiLow);
-            Number(w, "ciHigh", r.CiHigh);
-            w.WriteNumber("n", r.N);
-            w.WriteNumber("nTreated", r.NTreated);
+            Effect(w, r.Estimate, r.Se, r.CiLow, r.CiHigh, r.N, r.NTreated);
             w.WriteNumber("providers", r.Providers);
             w.WriteString("verdict", r.Verdict);
             w.WriteString("verdictCode", r.VerdictCode);
@@ -45,12 +40,7 @@ public static class EvidenceJson
             {
                 w.WriteStartObject();
                 w.WriteString("targetGroup", g.TargetGroup);
-                Number(w, "estimate", g.Estimate);
-                Number(w, "se", g.Se);
-                Number(w, "ciLow", g.CiLow);
-                Number(w, "ciHigh", g.CiHigh);
-                w.WriteNumber("n", g.N);
-                w.WriteNumber("nTreated", g.NTreated);
+                Effect(w, g.Estimate, g.Se, g.CiLow, g.CiHigh, g.N, g.NTreated);
                 w.WriteString("verdict", g.Verdict);
                 w.WriteString("verdictCode", g.VerdictCode);
                 w.WriteEndObject();
@@ -141,6 +131,17 @@ public static class EvidenceJson
             body(w);
         }
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>estimate, se, ciLow, ciHigh, n, nTreated: the common part of a method row and its target-group rows.</summary>
+    private static void Effect(Utf8JsonWriter w, double estimate, double se, double ciLow, double ciHigh, int n, int nTreated)
+    {
+        Number(w, "estimate", estimate);
+        Number(w, "se", se);
+        Number(w, "ciLow", ciLow);
+        Number(w, "ciHigh", ciHigh);
+        w.WriteNumber("n", n);
+        w.WriteNumber("nTreated", nTreated);
     }
 
     private static void Number(Utf8JsonWriter w, string name, double value)
