@@ -6,7 +6,7 @@ namespace Mestring.Browser.Tests;
 public sealed class ResourceTests
 {
     private static string ResourcesFolder([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "Mestring.Web", "Resources"));
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "Hosts", "Mestring.Web", "Resources"));
 
     private static Dictionary<string, string> Read(string file) =>
         XDocument.Load(Path.Combine(ResourcesFolder(), file)).Root!.Elements("data")

@@ -1,9 +1,9 @@
 #!/bin/bash
 # Seeds municipalities with their ground truth and runs the evidence verbs on each (docs/evidence.md, "Scored on ground truth").
-# usage: run.sh OUT_DIR INHABITANTS SEED... (needs a built CLI: dotnet build -c Release src/Mestring.Cli)
+# usage: run.sh OUT_DIR INHABITANTS SEED... (needs a built CLI: dotnet build -c Release src/Hosts/Mestring.Cli)
 set -euo pipefail
 out=$1; inhabitants=$2; shift 2
-bin=${MESTRING:-$(dirname "$0")/../../../src/Mestring.Cli/bin/Release/net10.0/mestring}
+bin=${MESTRING:-$(dirname "$0")/../../../src/Hosts/Mestring.Cli/bin/Release/net10.0/mestring}
 for s in "$@"; do
   d=$out/s$s; rm -rf "$d"; mkdir -p "$d"
   "$bin" seed --seed "$s" --inhabitants "$inhabitants" --truth "$d/truth.json" --database "Data Source=$d/db.sqlite" > "$d/seed.log"

@@ -1,0 +1,48 @@
+using Mestring.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mestring.Web.Hosting;
+
+/// <summary>
+/// Maps exceptions to RFC 9457 problem details: a rule the domain refused through <see cref="ErrorResults"/> (invalid
+/// input 400 with field messages, a broken business rule 409), a concurrent edit 409; anything else 500 without internals (and nothing sensitive in the log).
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails details = exception switch
+        {
+            RuleException rule => ErrorResults.ToProblemDetails(rule.Error),
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Someone else changed this in the meantime; reload and try again.",
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+                Extensions = { ["code"] = "concurrency" },
+            },
+            BadHttpRequestException b => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request could not be read.",
+                Detail = b.InnerException is System.Text.Json.JsonException json ? $"{b.Message} {json.Message}" : b.Message,
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+            },
+            _ => new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred.",
+                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
+            },
+        };
+        if (details.Status == StatusCodes.Status500InternalServerError)
+        {
+            // Type and trace id only: exception messages can carry personal data.
+            logger.LogError("Unhandled {ExceptionType} at {Path} (trace {TraceId})", exception.GetType().Name, context.Request.Path, context.TraceIdentifier);
+        }
+        context.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+    }
+}
