@@ -1,14 +1,20 @@
+using Mestring.Application.Registration;
 using Mestring.Data.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mestring.Application;
 
-/// <summary>Registers every use case; each area adds its own in its folder's registration.</summary>
+/// <summary>Registers every use case; each area registers its own in <c>Registration/</c>.</summary>
 public static class ApplicationServices
 {
     public static IServiceCollection AddMestringApplication(this IServiceCollection services)
     {
         services.AddScoped<AuditTrail>();
+        services.AddCasework();
+        services.AddInvestments();
+        services.AddEvidence();
+        services.AddPrevention();
+        services.AddRegisters();
         return services;
     }
 }

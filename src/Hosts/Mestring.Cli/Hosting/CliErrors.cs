@@ -22,8 +22,11 @@ public static class CliErrors
         ErrorKind.Conflict or ErrorKind.Forbidden => Refused,
     };
 
-    /// <summary>Writes the error (its message, then one line per field) to stderr and returns the exit code.</summary>
-    public static async Task<int> ReportAsync(Error error, TextWriter stderr, string verb)
+    /// <summary>
+    /// Writes the error to stderr (one line per field where it names fields, else its message), each line prefixed with
+    /// "<paramref name="verb"/>: " when given, and returns the exit code.
+    /// </summary>
+    public static async Task<int> ReportAsync(Error error, TextWriter stderr, string? verb = null)
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -33,14 +36,16 @@ public static class CliErrors
             {
                 foreach (var message in messages)
                 {
-                    await stderr.WriteLineAsync($"{verb}: {field}: {message}");
+                    await stderr.WriteLineAsync($"{Prefix(verb)}{field}: {message}");
                 }
             }
         }
         else
         {
-            await stderr.WriteLineAsync($"{verb}: {error.Message}");
+            await stderr.WriteLineAsync($"{Prefix(verb)}{error.Message}");
         }
         return ExitCodeOf(error.Kind);
     }
+
+    private static string Prefix(string? verb) => verb is null ? "" : verb + ": ";
 }
