@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 using System.Net;
 using System.Text.Json.Nodes;
 using Mestring.Data.Database;

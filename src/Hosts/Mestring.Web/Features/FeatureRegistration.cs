@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 using Mestring.Web.Features.Assessments;
 using Mestring.Web.Features.AuditLog;
 using Mestring.Web.Features.Auth;
@@ -42,7 +44,7 @@ public static class FeatureRegistration
         services.AddScoped<PreventionAreas>();
         services.AddScoped<PreventionQuality>();
         services.AddScoped<ILocalEvidenceSource, EvidenceQueriesSource>();
-        services.AddSingleton<EvidenceCache>();
+        services.AddSingleton<Mestring.Application.Evidence.EvidenceCache>();
         services.AddScoped<EvidenceQueries>();
         return services;
     }

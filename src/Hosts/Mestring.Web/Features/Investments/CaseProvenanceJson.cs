@@ -1,3 +1,6 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
+using Mestring.Web.Features.Evidence;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;

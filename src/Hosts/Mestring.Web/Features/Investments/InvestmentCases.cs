@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 using System.Text;
 using System.Text.Json;
 using Mestring.Data;

@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 namespace Mestring.Web.Features.Investments;
 
 /// <summary>A saved case in a list: the headline figures and how it was computed.</summary>

@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 using Mestring.Data.Evidence;
 using Mestring.Web.Features.Evidence;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 using Mestring.Domain.Common;
 using Mestring.Web.Features.Investments;
 using Microsoft.AspNetCore.Mvc;

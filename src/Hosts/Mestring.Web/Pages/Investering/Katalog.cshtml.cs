@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 using Mestring.Domain.Common;
 using Mestring.Economics.Catalogue;
 using Mestring.Web.Features.Investments;

@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Mestring.Domain.Common;

@@ -2,11 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Mestring.Data.Evidence;
-using Mestring.Web.Features.Evidence;
-using Mestring.Web.Security;
-using Microsoft.AspNetCore.Authorization;
 
-namespace Mestring.Web.Features.Investments;
+namespace Mestring.Application.Investments;
 
 /// <summary>
 /// One row of the municipality's own evaluation of methods (GET /api/v1/evidence/methods): the absolute change
@@ -64,40 +61,6 @@ public sealed record LocalEvidence(LocalEvidenceState State, IReadOnlyList<Local
 public interface ILocalEvidenceSource
 {
     Task<LocalEvidence> GetAsync(CancellationToken ct);
-}
-
-/// <summary>
-/// Reads the municipality's evaluation for the signed-in user: the same analyses (<see cref="EvidenceQueries"/>, cached
-/// per municipality) and the same JSON rows as GET /api/v1/evidence/methods, under that endpoint's policy
-/// (<see cref="Policies.Evidence"/>). Going through the contract's JSON keeps the builder on the published shape.
-/// </summary>
-public sealed class EvidenceQueriesSource(
-    EvidenceQueries queries,
-    IHttpContextAccessor accessor,
-    IAuthorizationService authorization,
-    ILogger<EvidenceQueriesSource> log) : ILocalEvidenceSource
-{
-    /// <summary>The public contract the estimates follow (recorded in a case's provenance).</summary>
-    public const string Path = "/api/v1/evidence/methods";
-
-    public async Task<LocalEvidence> GetAsync(CancellationToken ct)
-    {
-        if (accessor.HttpContext?.User is not { } user || !(await authorization.AuthorizeAsync(user, Policies.Evidence)).Succeeded)
-        {
-            return LocalEvidence.None(LocalEvidenceState.NotAllowed);
-        }
-        try
-        {
-            var snapshot = await queries.GetAsync(ct);
-            var json = EvidenceJson.Methods(snapshot.Methods, snapshot.ComputedAt);
-            return new LocalEvidence(LocalEvidenceState.Available, LocalEstimateJson.Parse(Encoding.UTF8.GetBytes(json)));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogWarning("The municipality's evaluation could not be read for the case builder: {Error}", e.GetType().Name);
-            return LocalEvidence.None(LocalEvidenceState.Failed);
-        }
-    }
 }
 
 /// <summary>Reads the evidence contract: an array of rows (or an object holding one such array).</summary>

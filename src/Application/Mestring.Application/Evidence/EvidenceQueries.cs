@@ -1,16 +1,16 @@
 using System.Globalization;
 using Mestring.Data;
 using Mestring.Data.Evidence;
-using Mestring.Web.Security;
+using Mestring.Application.Access;
 
-namespace Mestring.Web.Features.Evidence;
+namespace Mestring.Application.Evidence;
 
 /// <summary>
 /// The evidence analyses of the signed-in user's municipality (<see cref="EvidenceAnalyses"/>, the same code as the CLI),
 /// computed on request and cached per municipality while the data stamp is unchanged. Aggregates only: methods,
 /// outcomes and provider register ids — no citizen ids, names or CPR numbers.
 /// </summary>
-public sealed class EvidenceQueries(MestringDbContext db, CurrentUser user, EvidenceCache cache, TimeProvider clock)
+public sealed class EvidenceQueries(MestringDbContext db, ICurrentUser user, EvidenceCache cache, TimeProvider clock)
 {
     /// <summary>The snapshot for the user's municipality.</summary>
     public async Task<EvidenceSnapshot> GetAsync(CancellationToken ct)

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Mestring.Data.Evidence;
 using Mestring.Evidence.Providers;
 
-namespace Mestring.Web.Features.Evidence;
+namespace Mestring.Application.Evidence;
 
 /// <summary>The analyses of one municipality at one data stamp.</summary>
 /// <param name="Stamp">The data stamp they were computed from (<see cref="EvidenceDataset.StampAsync"/>).</param>

@@ -1,0 +1,42 @@
+using System.Text;
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
+using Mestring.Data.Evidence;
+using Mestring.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Mestring.Web.Features.Evidence;
+
+/// <summary>
+/// Reads the municipality's evaluation for the signed-in user: the same analyses (<see cref="EvidenceQueries"/>, cached
+/// per municipality) and the same JSON rows as GET /api/v1/evidence/methods, under that endpoint's policy
+/// (<see cref="Policies.Evidence"/>). Going through the contract's JSON keeps the builder on the published shape.
+/// </summary>
+public sealed class EvidenceQueriesSource(
+    EvidenceQueries queries,
+    IHttpContextAccessor accessor,
+    IAuthorizationService authorization,
+    ILogger<EvidenceQueriesSource> log) : ILocalEvidenceSource
+{
+    /// <summary>The public contract the estimates follow (recorded in a case's provenance).</summary>
+    public const string Path = "/api/v1/evidence/methods";
+
+    public async Task<LocalEvidence> GetAsync(CancellationToken ct)
+    {
+        if (accessor.HttpContext?.User is not { } user || !(await authorization.AuthorizeAsync(user, Policies.Evidence)).Succeeded)
+        {
+            return LocalEvidence.None(LocalEvidenceState.NotAllowed);
+        }
+        try
+        {
+            var snapshot = await queries.GetAsync(ct);
+            var json = EvidenceJson.Methods(snapshot.Methods, snapshot.ComputedAt);
+            return new LocalEvidence(LocalEvidenceState.Available, LocalEstimateJson.Parse(Encoding.UTF8.GetBytes(json)));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning("The municipality's evaluation could not be read for the case builder: {Error}", e.GetType().Name);
+            return LocalEvidence.None(LocalEvidenceState.Failed);
+        }
+    }
+}
