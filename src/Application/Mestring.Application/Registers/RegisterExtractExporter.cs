@@ -1,18 +1,26 @@
 using System.Data.Common;
+using Mestring.Data;
 using Mestring.Data.Auditing;
-using Mestring.Domain.Audit;
+using Mestring.Data.Bulk;
+using Mestring.Data.Tenancy;
 using Mestring.Registers;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Data.Registers;
+namespace Mestring.Application.Registers;
 
 /// <summary>
 /// Writes one municipality's data as a register-extract folder through the canonical <see cref="RegisterWriter"/>:
 /// pseudonymous ids only (no CPR, no names), rows read in key order from the database (ordinal collation) and
 /// streamed. Export → import into an empty database → export gives byte-identical files.
 /// </summary>
-public sealed class RegisterExtractExporter(MestringDbContext db, Guid municipalityId, TimeProvider clock, IAuditActor actor)
+public sealed class RegisterExtractExporter(MestringDbContext db, AuditTrail audit, Guid municipalityId)
 {
+    /// <summary>For a job outside dependency injection (the CLI): audited as <paramref name="actor"/>, as the system.</summary>
+    public RegisterExtractExporter(MestringDbContext db, Guid municipalityId, TimeProvider clock, IAuditActor actor)
+        : this(db, new AuditTrail(db, actor, new SystemTenantContext(), clock), municipalityId)
+    {
+    }
+
     /// <summary>Writes the seven files into <paramref name="directory"/> (created); returns rows per file.</summary>
     public IReadOnlyDictionary<string, long> ExportFolder(string directory)
     {
@@ -35,8 +43,8 @@ public sealed class RegisterExtractExporter(MestringDbContext db, Guid municipal
         {
             db.Database.CloseConnection();
         }
-        db.AuditEntries.Add(new AuditEntry(municipalityId, clock.GetUtcNow(), actor.UserId, actor.UserName, actor.Role, "export", "register-extract", null,
-            string.Join(", ", counts.Select(kv => $"{kv.Key} {kv.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")), breakTheGlass: false));
+        audit.Add("export", "register-extract", reason: string.Join(", ", counts.Select(kv => $"{kv.Key} {kv.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")),
+            municipalityId: municipalityId);
         db.SaveChanges();
         return counts;
     }
