@@ -14,8 +14,8 @@ namespace Mestring.Application.Registers;
 /// </summary>
 internal sealed class OperationalTables
 {
-    private const string Id = nameof(TenantEntity.Id);
-    private const string Municipality = nameof(ITenantOwned.MunicipalityId);
+    private const string Id = EntityColumns.Id;
+    private const string Municipality = EntityColumns.Municipality;
 
     public OperationalTables(IModel model)
     {

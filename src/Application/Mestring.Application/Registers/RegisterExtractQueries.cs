@@ -19,8 +19,8 @@ namespace Mestring.Application.Registers;
 /// </summary>
 internal sealed class RegisterExtractQueries(DbConnection connection, IModel model, Guid municipalityId)
 {
-    private const string Id = nameof(TenantEntity.Id);
-    private const string Municipality = nameof(ITenantOwned.MunicipalityId);
+    private const string Id = EntityColumns.Id;
+    private const string Municipality = EntityColumns.Municipality;
 
     private readonly MappedTable _citizens = MappedTable.Of<Citizen>(model);
     private readonly MappedTable _providers = MappedTable.Of<Provider>(model);

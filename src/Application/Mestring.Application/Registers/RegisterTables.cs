@@ -16,8 +16,8 @@ namespace Mestring.Application.Registers;
 /// </summary>
 internal sealed class RegisterTables
 {
-    private const string Id = nameof(TenantEntity.Id);
-    private const string Municipality = nameof(ITenantOwned.MunicipalityId);
+    private const string Id = EntityColumns.Id;
+    private const string Municipality = EntityColumns.Municipality;
 
     /// <summary>The owned assessment item's key to its assessment (a shadow property of the model).</summary>
     public const string AssessmentIdProperty = "AssessmentId";
