@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Mestring.Application.Registers;
 using Mestring.Data.Auditing;
 using Mestring.Data.Database;
-using Mestring.Data.Registers;
 using Mestring.Registers;
 using Npgsql;
 
@@ -105,7 +105,7 @@ try
     // mestring import register-extract, timed per file.
     await using var db = MestringDbContextFactory.Create(new DatabaseSettings(DatabaseProvider.Postgres, connectionString));
     await DatabaseMigrator.MigrateAsync(db);
-    var municipality = await RegisterExtractImporter.ResolveMunicipalityAsync(db, "000", "Register-import");
+    var municipality = await ImportMunicipality.ResolveOrCreateAsync(db, "000", "Register-import");
     var importer = new RegisterExtractImporter(db, municipality.Id, TimeProvider.System, new SystemActor("import benchmark"));
     RegisterFileReport Import(string file)
     {

@@ -59,10 +59,10 @@ public sealed class MestringDbContext(DbContextOptions<MestringDbContext> option
 
     public bool IsSystemContext => tenant.IsSystem;
 
-    /// <summary>Set by bulk loaders that write register data: they audit the load as one entry instead.</summary>
-    public bool BulkLoading { get; set; }
-
-    /// <summary>Resources whose writes in this unit of work are audited as one bulk-load entry (<see cref="Auditing.AuditTrail.AddBulkLoad"/>).</summary>
+    /// <summary>
+    /// Resources whose writes in this unit of work are audited as one bulk-load entry (<see cref="Auditing.AuditTrail.AddBulkLoad"/>);
+    /// emptied when the unit of work is saved or fails.
+    /// </summary>
     internal HashSet<string> BulkAudited { get; } = new(StringComparer.Ordinal);
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,3 +1,4 @@
+using Mestring.Registers.Csv;
 using Mestring.Registers.Specs;
 
 namespace Mestring.Registers;
@@ -27,28 +28,23 @@ public static class RegisterExtractFolder
     public static IReadOnlyList<string> LoadOrder { get; } = [Persons, HouseholdYears, PersonYears, Providers, Services, Events, Assessments];
 
     /// <summary>The canonical columns of a file: required columns in specification order, then the documented extras.</summary>
-    public static IReadOnlyList<string> ColumnsOf(string fileName) => fileName switch
-    {
-        Persons => PersonsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
-        HouseholdYears => HouseholdYearsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
-        PersonYears => PersonYearsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
-        Providers => ProvidersSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
-        Services => ServicesSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
-        Events => EventsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
-        Assessments => AssessmentsSpec.Instance.Columns.Where(c => c.Written).Select(c => c.Name).ToArray(),
-        _ => throw new ArgumentException($"'{fileName}' is not a register-extract file.", nameof(fileName)),
-    };
+    public static IReadOnlyList<string> ColumnsOf(string fileName) => ColumnNames(fileName, c => c.Written);
 
     /// <summary>The columns the specification requires in a file.</summary>
-    public static IReadOnlyList<string> RequiredColumnsOf(string fileName) => fileName switch
+    public static IReadOnlyList<string> RequiredColumnsOf(string fileName) => ColumnNames(fileName, c => c.Required);
+
+    private static string[] ColumnNames(string fileName, Func<RegisterColumn, bool> which) =>
+        [.. SpecColumns(fileName).Where(which).Select(c => c.Name)];
+
+    private static IReadOnlyList<RegisterColumn> SpecColumns(string fileName) => fileName switch
     {
-        Persons => PersonsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
-        HouseholdYears => HouseholdYearsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
-        PersonYears => PersonYearsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
-        Providers => ProvidersSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
-        Services => ServicesSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
-        Events => EventsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
-        Assessments => AssessmentsSpec.Instance.Columns.Where(c => c.Required).Select(c => c.Name).ToArray(),
+        Persons => PersonsSpec.Instance.Columns,
+        HouseholdYears => HouseholdYearsSpec.Instance.Columns,
+        PersonYears => PersonYearsSpec.Instance.Columns,
+        Providers => ProvidersSpec.Instance.Columns,
+        Services => ServicesSpec.Instance.Columns,
+        Events => EventsSpec.Instance.Columns,
+        Assessments => AssessmentsSpec.Instance.Columns,
         _ => throw new ArgumentException($"'{fileName}' is not a register-extract file.", nameof(fileName)),
     };
 
@@ -69,8 +65,13 @@ public static class RegisterExtractFolder
         WriteFile(directory, Assessments, w => RegisterWriter.WriteAssessments(w, rows.Assessments, rows.Presorted));
     }
 
-    private static void WriteFile(string directory, string name, Action<TextWriter> write)
+    /// <summary>
+    /// Writes one file of a folder through a <see cref="RegisterWriter.CreateTextWriter"/> writer, to a temporary name
+    /// that is then renamed, so a reader never sees a half-written file.
+    /// </summary>
+    public static void WriteFile(string directory, string name, Action<TextWriter> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         var path = Path.Combine(directory, name);
         var temp = path + ".tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))

@@ -1,3 +1,4 @@
+using Mestring.Application.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mestring.Application.Registration;
@@ -7,6 +8,8 @@ public static class RegistersServices
 {
     public static IServiceCollection AddRegisters(this IServiceCollection services)
     {
+        // The demo seed; the host supplies the plan snapshot (TakePlanSnapshot) and decides when it runs.
+        services.AddScoped<DemoSeeder>();
         return services;
     }
 }

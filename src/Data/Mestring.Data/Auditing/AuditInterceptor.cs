@@ -7,7 +7,8 @@ namespace Mestring.Data.Auditing;
 
 /// <summary>
 /// Writes an audit entry for every write of personal data in the same SaveChanges (so in the same
-/// transaction), and refuses any change or deletion of the audit log itself.
+/// transaction), and refuses any change or deletion of the audit log itself. Writes to a resource that the unit of work
+/// recorded as bulk-loaded (<see cref="AuditTrail.AddBulkLoad"/>) are covered by that one entry.
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -23,9 +24,32 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         return ValueTask.FromResult(result);
     }
 
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        EndUnitOfWork(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        EndUnitOfWork(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => EndUnitOfWork(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        EndUnitOfWork(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    // A bulk load covers the writes of the unit of work it was recorded in, not later ones.
+    private static void EndUnitOfWork(DbContext? context) => (context as MestringDbContext)?.BulkAudited.Clear();
+
     private void AddEntries(DbContext? context)
     {
-        if (context is not MestringDbContext db || db.BulkLoading)
+        if (context is not MestringDbContext db)
         {
             return;
         }

@@ -2,7 +2,7 @@ using Mestring.Registers.Csv;
 
 namespace Mestring.Registers.Specs;
 
-internal sealed class PersonsSpec : FileSpec<PersonRow>
+internal sealed class PersonsSpec : SingleKeySpec<PersonRow>
 {
     public static readonly PersonsSpec Instance = new();
     private const int Id = 0, Birth = 1, SexCol = 2, Mother = 3, Father = 4, Death = 5, Area = 6, CprCol = 7;
@@ -41,11 +41,7 @@ internal sealed class PersonsSpec : FileSpec<PersonRow>
         w.String(r.Area);
     }
 
-    public override int Compare(in PersonRow a, in PersonRow b) => string.CompareOrdinal(a.PersonId, b.PersonId);
-
-    public override bool AddKey(in PersonRow row, KeyTracker keys) => keys.Add(row.PersonId);
-
-    public override string KeyText(in PersonRow row) => row.PersonId;
+    protected override string Key(in PersonRow row) => row.PersonId;
 
     public override void Complete(RowParser p, KeyTracker keys) => p.ResolveDeferred(keys);
 }

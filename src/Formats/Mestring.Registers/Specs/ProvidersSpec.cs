@@ -2,7 +2,7 @@ using Mestring.Registers.Csv;
 
 namespace Mestring.Registers.Specs;
 
-internal sealed class ProvidersSpec : FileSpec<ProviderRow>
+internal sealed class ProvidersSpec : SingleKeySpec<ProviderRow>
 {
     public static readonly ProvidersSpec Instance = new();
     private const int Id = 0, Name = 1, Cvr = 2, OwnershipCol = 3, Type = 4, Capacity = 5, Level = 6, Owner = 7, Leader = 8, FirstTheme = 9;
@@ -49,9 +49,5 @@ internal sealed class ProvidersSpec : FileSpec<ProviderRow>
         w.Bool(r.Quarantined);
     }
 
-    public override int Compare(in ProviderRow a, in ProviderRow b) => string.CompareOrdinal(a.ProviderId, b.ProviderId);
-
-    public override bool AddKey(in ProviderRow row, KeyTracker keys) => keys.Add(row.ProviderId);
-
-    public override string KeyText(in ProviderRow row) => row.ProviderId;
+    protected override string Key(in ProviderRow row) => row.ProviderId;
 }

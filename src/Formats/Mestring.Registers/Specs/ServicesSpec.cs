@@ -2,7 +2,7 @@ using Mestring.Registers.Csv;
 
 namespace Mestring.Registers.Specs;
 
-internal sealed class ServicesSpec : FileSpec<ServiceRow>
+internal sealed class ServicesSpec : SingleKeySpec<ServiceRow>
 {
     public static readonly ServicesSpec Instance = new();
     private const int Id = 0, Person = 1, Provider = 2, Legal = 3, Code = 4, Start = 5, End = 6, UnitCol = 7, PerWeek = 8, Price = 9;
@@ -54,9 +54,5 @@ internal sealed class ServicesSpec : FileSpec<ServiceRow>
         w.String(r.FfbTargetGroupCode);
     }
 
-    public override int Compare(in ServiceRow a, in ServiceRow b) => string.CompareOrdinal(a.ServiceId, b.ServiceId);
-
-    public override bool AddKey(in ServiceRow row, KeyTracker keys) => keys.Add(row.ServiceId);
-
-    public override string KeyText(in ServiceRow row) => row.ServiceId;
+    protected override string Key(in ServiceRow row) => row.ServiceId;
 }

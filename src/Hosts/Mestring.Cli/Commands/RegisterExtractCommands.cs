@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Mestring.Data;
+using Mestring.Application.Registers;
 using Mestring.Data.Auditing;
-using Mestring.Data.Registers;
 using Mestring.Registers;
 
 namespace Mestring.Cli.Commands;
@@ -56,11 +55,8 @@ public static class RegisterExtractCommands
                 await stderr.WriteLineAsync($"The folder '{dir}' holds none of the register-extract files ({string.Join(", ", RegisterExtractFolder.LoadOrder)}).");
                 return UsageError;
             }
-            var code = parseResult.GetValue(municipality);
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring import", ct);
-            var target = await RegisterExtractImporter.ResolveMunicipalityAsync(
-                db, string.IsNullOrWhiteSpace(code) ? DefaultImportCode : code.Trim(),
-                string.IsNullOrWhiteSpace(code) ? DefaultImportName : $"Kommune {code.Trim()}", ct);
+            var target = await ImportMunicipality.ResolveOrCreateAsync(db, parseResult.GetValue(municipality), DefaultImportCode, DefaultImportName, ct);
             var importer = new RegisterExtractImporter(db, target.Id, TimeProvider.System, new SystemActor("mestring import"));
             await stdout.WriteLineAsync($"Importing {dir} into municipality {target.Code} ({target.Name})");
             try
@@ -100,9 +96,8 @@ public static class RegisterExtractCommands
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
             var dir = parseResult.GetValue(output)!;
-            var code = parseResult.GetValue(municipality);
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring export", ct);
-            if (await MunicipalityChoice.ResolveAsync(db, code, stderr, ct) is not { } target)
+            if (await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct) is not { } target)
             {
                 return UsageError;
             }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Mestring.Application.Registers;
 using Mestring.Data.Auditing;
-using Mestring.Data.Registers;
 using Mestring.Registers;
 using Mestring.Synthetic;
 using Spectre.Console;
@@ -63,9 +63,7 @@ public static class SeedCommand
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
 
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring seed", ct);
-            var target = await RegisterExtractImporter.ResolveMunicipalityAsync(
-                db, string.IsNullOrWhiteSpace(code) ? DefaultCode : code.Trim(),
-                string.IsNullOrWhiteSpace(code) ? DefaultName : $"Kommune {code.Trim()}", ct);
+            var target = await ImportMunicipality.ResolveOrCreateAsync(db, code, DefaultCode, DefaultName, ct);
 
             SyntheticMunicipality? generated = null;
             OperationalRecordsReport? operational = null;

@@ -1,5 +1,6 @@
 using Mestring.Application;
 using Mestring.Application.Access;
+using Mestring.Application.Demo;
 using Mestring.Data;
 using Mestring.Data.Auditing;
 using Mestring.Data.Database;
@@ -7,6 +8,7 @@ using Mestring.Data.Identity;
 using Mestring.Data.Tenancy;
 using Mestring.Web.Demo;
 using Mestring.Web.Features;
+using Mestring.Web.Features.Plans;
 using Mestring.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -78,7 +80,8 @@ public static class MestringApp
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddMestringApplication();
         services.AddMestringFeatures();
-        services.AddScoped<DemoSeeder>();
+        // The demo's first plan versions are the plan pages' own snapshots.
+        services.AddSingleton<TakePlanSnapshot>((db, plan, ct) => new PlanSnapshots(db).TakeAsync(plan, ct));
         services.AddHealthChecks();
     }
 
@@ -114,9 +117,10 @@ public static class MestringApp
             return;
         }
         await DatabaseMigrator.MigrateAsync(db, cancellationToken);
-        if (DemoSeeder.IsEnabled(app.Environment, app.Configuration) && !await db.Municipalities.AnyAsync(cancellationToken))
+        if (DemoSwitch.IsEnabled(app.Environment, app.Configuration) && !await db.Municipalities.AnyAsync(cancellationToken))
         {
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(clock.TodayInDenmark(), cancellationToken);
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Mestring.Data.Registers;
+namespace Mestring.Data.Bulk;
 
 /// <summary>
 /// Encodes rows in PostgreSQL's COPY text format (tab-separated, <c>\N</c> for NULL, backslash escapes) into a writer

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
-namespace Mestring.Data.Registers;
+namespace Mestring.Data.Bulk;
 
 /// <summary>Fills a row's values (the importer's mapping of a register row to a bulk table's columns).</summary>
-internal delegate void RowFill<TRow>(in TRow row, object?[] values);
+public delegate void RowFill<TRow>(in TRow row, object?[] values);
 
 /// <summary>
 /// Runs the reading of rows (parsing, validation, id lookups) on a second thread and hands the filled values in batches
@@ -12,7 +12,7 @@ internal delegate void RowFill<TRow>(in TRow row, object?[] values);
 /// reader's exception (e.g. a bad row) is rethrown on the caller's thread after the rows before it were written, so the
 /// caller's transaction decides what is kept — exactly as if the rows had been read on one thread.
 /// </summary>
-internal static class RowPipeline
+public static class RowPipeline
 {
     private const int BatchSize = 2048;
     private const int Batches = 8;

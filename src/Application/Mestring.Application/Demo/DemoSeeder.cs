@@ -4,33 +4,25 @@ using Mestring.Data.Database;
 using Mestring.Data.Identity;
 using Mestring.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
 
-namespace Mestring.Web.Demo;
+namespace Mestring.Application.Demo;
 
 /// <summary>
-/// Seeds "Demo Kommune" with citizens, providers, plans and the demo users — only when the database is
-/// empty and the app runs in Development or with Demo:Enabled=true (never silently in Production).
+/// Seeds "Demo Kommune" with citizens, providers, plans and the demo users. The host decides when (the web: only into
+/// an empty database, in Development or with Demo:Enabled=true, never silently in Production).
 /// </summary>
-public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, TakePlanSnapshot snapshot, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Mestring-demo-1";
 
-    public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration)
-    {
-        var setting = configuration["Demo:Enabled"];
-        if (bool.TryParse(setting, out var explicitly))
-        {
-            return explicitly;
-        }
-        return environment.IsDevelopment();
-    }
-
-    public async Task SeedAsync(CancellationToken ct)
+    /// <summary>Seeds the demo municipality, its storylines dated around <paramref name="today"/> (the Danish calendar day).</summary>
+    public async Task SeedAsync(DateOnly today, CancellationToken ct)
     {
         // The seed runs as the system: it writes every municipality-owned row and is audited as "demo-seed".
         await using var db = MestringDbContextFactory.Create(settings, actor: new SystemActor("demo-seed"), clock: clock);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var world = new DemoWorld(db, clock);
+        var world = new DemoWorld(db, today, snapshot);
         await world.BuildAsync(ct);
         AddUsers(db, world);
         await db.SaveChangesAsync(ct);

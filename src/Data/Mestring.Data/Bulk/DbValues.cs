@@ -2,10 +2,10 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Mestring.Data.Registers;
+namespace Mestring.Data.Bulk;
 
 /// <summary>Reads values the way each database stores them (SQLite keeps Guids, dates and decimals as text).</summary>
-internal static class DbValues
+public static class DbValues
 {
     public static Guid Guid(DbDataReader r, int i) =>
         r.GetFieldType(i) == typeof(string) ? System.Guid.Parse(r.GetString(i)) : r.GetGuid(i);

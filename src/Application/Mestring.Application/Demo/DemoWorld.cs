@@ -1,4 +1,3 @@
-using Mestring.Web.Hosting;
 using Mestring.Data;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
@@ -9,12 +8,18 @@ using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
 using Mestring.Domain.Providers;
 using Mestring.Terminology;
-using Mestring.Web.Features.Plans;
 
-namespace Mestring.Web.Demo;
+namespace Mestring.Application.Demo;
+
+/// <summary>
+/// Takes the JSON snapshot of a plan as it stands (tracked changes included) for its version history; the plan pages'
+/// own snapshot, so that a demo plan's first version compares like any other.
+/// </summary>
+public delegate Task<string> TakePlanSnapshot(MestringDbContext db, Plan plan, CancellationToken ct);
 
 /// <summary>The demo municipality's people, providers and plans — fictional, but shaped like real cases.</summary>
-internal sealed class DemoWorld(MestringDbContext db, TimeProvider clock)
+/// <param name="today">The Danish calendar day the storylines are dated around.</param>
+internal sealed class DemoWorld(MestringDbContext db, DateOnly today, TakePlanSnapshot snapshot)
 {
     public const string Caseworker1 = "caseworker1";
     public const string Caseworker2 = "caseworker2";
@@ -29,7 +34,7 @@ internal sealed class DemoWorld(MestringDbContext db, TimeProvider clock)
     public int CitizenCount { get; private set; }
 
     private readonly List<Provider> _providers = [];
-    private DateOnly Today => clock.TodayInDenmark();
+    private DateOnly Today => today;
     private static FfbBranches Ffb => FfbBranches.Default;
 
     private readonly List<(Plan Plan, DateTimeOffset At, string By)> _plans = [];
@@ -44,10 +49,9 @@ internal sealed class DemoWorld(MestringDbContext db, TimeProvider clock)
         AddProviders();
         AddCitizens();
         // Each plan's first version is a real snapshot, taken once everything in it is in place.
-        var snapshots = new PlanSnapshots(db);
         foreach (var (plan, at, by) in _plans)
         {
-            plan.Commit(at, by, "Handleplan oprettet", await snapshots.TakeAsync(plan, ct));
+            plan.Commit(at, by, "Handleplan oprettet", await snapshot(db, plan, ct));
         }
     }
 

@@ -1,11 +1,11 @@
 using Mestring.Data;
 using Mestring.Data.Auditing;
-using Mestring.Data.Registers;
+using Mestring.Application.Registers;
 using Mestring.Domain.Interventions;
 using Mestring.Synthetic;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Demo;
+namespace Mestring.Application.Demo;
 
 /// <summary>A generated citizen (and the team and provider around them) that a demo user is attached to.</summary>
 internal sealed record DemoAttachment(Guid CitizenId, string CitizenName, Guid TeamId, Guid ProviderId);
