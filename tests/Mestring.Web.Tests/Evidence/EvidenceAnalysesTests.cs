@@ -1,4 +1,4 @@
-using Mestring.Data.Evidence;
+using Mestring.Application.Evidence;
 
 namespace Mestring.Web.Tests.Evidence;
 

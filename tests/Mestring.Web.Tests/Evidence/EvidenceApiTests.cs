@@ -58,9 +58,9 @@ public class EvidenceJsonTests
     [Fact]
     public void MethodRow_HasTheContractKeys_AndNullForNonFinite()
     {
-        var row = new Mestring.Data.Evidence.MethodEffectRow("Housing First", "SEL-85 | x | y", null, "acute_admissions_12m", "akut_indlaeggelse", "pr. år",
+        var row = new Mestring.Application.Evidence.MethodEffectRow("Housing First", "SEL-85 | x | y", null, "acute_admissions_12m", "akut_indlaeggelse", "pr. år",
             -0.15, 0.05, -0.25, -0.05, 400, 150, 3, "virker", "works", 0.003, 0.01, 12000, null);
-        var node = System.Text.Json.Nodes.JsonNode.Parse(Mestring.Data.Evidence.EvidenceJson.Methods([row], "2026-01-01T00:00:00Z"))!.AsArray()[0]!.AsObject();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Mestring.Application.Evidence.EvidenceJson.Methods([row], "2026-01-01T00:00:00Z"))!.AsArray()[0]!.AsObject();
         foreach (var key in new[] { "method", "interventionType", "targetGroup", "outcome", "catalogueOutcome", "unit", "estimate", "se", "ciLow", "ciHigh", "n", "verdict", "computedAt" })
         {
             Assert.True(node.ContainsKey(key), key);

@@ -1,6 +1,5 @@
 using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
-using Mestring.Web.Features.Evidence;
 using System.CommandLine;
 using System.Net;
 using Mestring.Cli.Commands;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Mestring.Cli.Commands;
 using Mestring.Data.Database;
-using Mestring.Data.Prevention;
+using Mestring.Application.Prevention;
 using Mestring.Prevention.Calibrate;
 using Mestring.Prevention.Screen;
 using Mestring.TestSupport;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Mestring.Data.Evidence;
 using Mestring.Evidence.Providers;
 
 namespace Mestring.Application.Evidence;

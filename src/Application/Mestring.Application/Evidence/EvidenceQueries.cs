@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mestring.Data;
-using Mestring.Data.Evidence;
 using Mestring.Application.Access;
 
 namespace Mestring.Application.Evidence;

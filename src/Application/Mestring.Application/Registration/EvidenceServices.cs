@@ -1,3 +1,5 @@
+using Mestring.Application.Evidence;
+using Mestring.Application.Investments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mestring.Application.Registration;
@@ -7,6 +9,9 @@ public static class EvidenceServices
 {
     public static IServiceCollection AddEvidence(this IServiceCollection services)
     {
+        services.AddSingleton<EvidenceCache>();
+        services.AddScoped<EvidenceQueries>();
+        services.AddScoped<ILocalEvidenceSource, EvidenceQueriesSource>();
         return services;
     }
 }

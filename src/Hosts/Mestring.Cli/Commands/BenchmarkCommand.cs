@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Mestring.Data.Evidence;
+using Mestring.Application.Evidence;
 using Mestring.Evidence.Providers;
 
 namespace Mestring.Cli.Commands;
@@ -14,36 +14,9 @@ namespace Mestring.Cli.Commands;
 public static class BenchmarkCommand
 {
     /// <summary>Builds the verb.</summary>
-    public static Command Create()
-    {
-        var database = DatabaseOption.Create();
-        var municipality = new Option<string?>("--municipality") { Description = "Municipality code (required when the database holds more than one)." };
-        var format = new Option<string>("--format") { Description = "json | table", DefaultValueFactory = _ => "json" };
-        var command = new Command("benchmark", "Case-mix adjusted, shrunk progression per provider, with flags for providers that do clearly worse than their peers.")
-        {
-            database, municipality, format,
-        };
-        command.SetAction(async (result, ct) =>
-        {
-            var data = await EvaluateMethodsCommand.LoadAsync(result, result.GetValue(database), result.GetValue(municipality), "mestring benchmark", ct);
-            if (data is null)
-            {
-                return 2;
-            }
-            var benchmark = EvidenceAnalyses.Providers(data);
-            if (!benchmark.IsSuccess)
-            {
-                await result.InvocationConfiguration.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"mestring benchmark: {benchmark.Error.Message}"));
-                return 2;
-            }
-            var text = string.Equals(result.GetValue(format), "table", StringComparison.OrdinalIgnoreCase)
-                ? Table(benchmark.Value)
-                : EvidenceJson.Providers(benchmark.Value);
-            await result.InvocationConfiguration.Output.WriteLineAsync(text.AsMemory(), ct);
-            return 0;
-        });
-        return command;
-    }
+    public static Command Create() => EvidenceVerb.Create(
+        "benchmark", "Case-mix adjusted, shrunk progression per provider, with flags for providers that do clearly worse than their peers.",
+        MunicipalityEvidence.Providers, rows => EvidenceJson.Providers(rows), Table);
 
     private static string Table(IReadOnlyList<ProviderResult> rows)
     {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Mestring.Data.Evidence;
+using Mestring.Application.Evidence;
 
 namespace Mestring.Cli.Commands;
 
@@ -13,38 +13,9 @@ namespace Mestring.Cli.Commands;
 public static class EvaluateMethodsCommand
 {
     /// <summary>Runs <c>evaluate --methods</c>.</summary>
-    public static async Task<int> RunAsync(ParseResult result, string? connection, string? municipality, string? format, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var data = await LoadAsync(result, connection, municipality, "mestring evaluate", ct);
-        if (data is null)
-        {
-            return 2;
-        }
-        var effects = EvidenceAnalyses.MethodEffects(data);
-        var text = string.Equals(format, "table", StringComparison.OrdinalIgnoreCase) ? Table(effects) : EvidenceJson.Methods(effects);
-        await result.InvocationConfiguration.Output.WriteLineAsync(text.AsMemory(), ct);
-        return 0;
-    }
-
-    /// <summary>Loads the evidence data of the chosen municipality (<see cref="MunicipalityChoice"/>), or writes an error and returns null.</summary>
-    internal static async Task<EvidenceData?> LoadAsync(ParseResult result, string? connection, string? municipality, string verb, CancellationToken ct)
-    {
-        var stderr = result.InvocationConfiguration.Error;
-        await using var db = await DatabaseOption.OpenAsync(connection, verb, ct);
-        var target = await MunicipalityChoice.ResolveAsync(db, municipality, stderr, ct);
-        if (target is null)
-        {
-            return null;
-        }
-        var data = await EvidenceDataset.LoadAsync(db, target.Id, ct);
-        if (data.Records.Count == 0)
-        {
-            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{verb}: municipality '{target.Code}' has no interventions with a baseline assessment."));
-            return null;
-        }
-        return data;
-    }
+    public static Task<int> RunAsync(ParseResult result, string? connection, string? municipality, string? format, CancellationToken ct) =>
+        EvidenceVerb.RunAsync<IReadOnlyList<MethodEffectRow>>(result, connection, municipality, format, "mestring evaluate",
+            data => EvidenceAnalyses.MethodEffects(data).ToList(), rows => EvidenceJson.Methods(rows), Table, ct);
 
     private static string Table(IReadOnlyList<MethodEffectRow> rows)
     {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Mestring.Application.Prevention;
 using Mestring.Data.Auditing;
-using Mestring.Data.Prevention;
 using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
 

@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mestring.Application.Prevention;
+using Mestring.Cli.Hosting;
 using Mestring.Data.Auditing;
-using Mestring.Data.Prevention;
 using Mestring.Prevention.Aggregate;
-using Mestring.Prevention.Factors;
 using Mestring.Prevention.Screen;
 
 namespace Mestring.Cli.Commands;
@@ -21,7 +21,7 @@ public static class ScreenCommand
 {
     public const int Ok = 0;
     public const int UsageError = 1;
-    public const int Refused = 4;
+    public const int Refused = CliErrors.Refused;
 
     public const string RefusalMessage =
         "Tidlig opsporing er slået fra for denne kommune / early detection is switched off for this municipality; " +
@@ -70,16 +70,11 @@ public static class ScreenCommand
             if (perPerson && settings is not { Enabled: true })
             {
                 await switcher.RecordRefusalAsync("screen refused: early detection is switched off", ct);
-                await stderr.WriteLineAsync(RefusalMessage);
-                return Refused;
+                return await CliErrors.ReportAsync(PreventionErrors.Off with { Message = RefusalMessage }, stderr);
             }
 
             var population = await new PopulationLoader(db, target.Id).LoadAsync(date.Year, ct);
-            var options = new ScreeningOptions
-            {
-                AsOf = date,
-                Indicators = [.. FactorCatalog.DefaultIndicators.Select(i => i.WithEnabled(settings?.IsIndicatorEnabled(i.Key) ?? false))],
-            };
+            var options = ScreeningSetup.Options(date, settings);
             var csv = parseResult.GetValue(format) == "csv";
             var file = parseResult.GetValue(output);
             string text;

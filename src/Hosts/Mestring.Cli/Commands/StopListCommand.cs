@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Mestring.Data.Evidence;
+using Mestring.Application.Evidence;
 
 namespace Mestring.Cli.Commands;
 
@@ -13,29 +13,9 @@ namespace Mestring.Cli.Commands;
 public static class StopListCommand
 {
     /// <summary>Builds the verb.</summary>
-    public static Command Create()
-    {
-        var database = DatabaseOption.Create();
-        var municipality = new Option<string?>("--municipality") { Description = "Municipality code (required when the database holds more than one)." };
-        var format = new Option<string>("--format") { Description = "json | table", DefaultValueFactory = _ => "json" };
-        var command = new Command("stop-list", "Interventions and methods with enough data and no detectable effect, ranked by money spent.")
-        {
-            database, municipality, format,
-        };
-        command.SetAction(async (result, ct) =>
-        {
-            var data = await EvaluateMethodsCommand.LoadAsync(result, result.GetValue(database), result.GetValue(municipality), "mestring stop-list", ct);
-            if (data is null)
-            {
-                return 2;
-            }
-            var rows = EvidenceAnalyses.StopList(data);
-            var text = string.Equals(result.GetValue(format), "table", StringComparison.OrdinalIgnoreCase) ? Table(rows) : EvidenceJson.StopList(rows);
-            await result.InvocationConfiguration.Output.WriteLineAsync(text.AsMemory(), ct);
-            return 0;
-        });
-        return command;
-    }
+    public static Command Create() => EvidenceVerb.Create<IReadOnlyList<StopListRow>>(
+        "stop-list", "Interventions and methods with enough data and no detectable effect, ranked by money spent.",
+        data => EvidenceAnalyses.StopList(data).ToList(), rows => EvidenceJson.StopList(rows), Table);
 
     private static string Table(IReadOnlyList<StopListRow> rows)
     {

@@ -1,4 +1,3 @@
-using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
 using Mestring.Web.Features.Assessments;
 using Mestring.Web.Features.AuditLog;
@@ -38,14 +37,6 @@ public static class FeatureRegistration
         services.AddScoped<InvestmentCases>();
         services.AddScoped<InvestmentCatalogues>();
         services.AddScoped<InvestmentBaselines>();
-        services.AddSingleton<PopulationCache>();
-        services.AddScoped<PreventionSnapshot>();
-        services.AddScoped<PreventionWorklist>();
-        services.AddScoped<PreventionAreas>();
-        services.AddScoped<PreventionQuality>();
-        services.AddScoped<ILocalEvidenceSource, EvidenceQueriesSource>();
-        services.AddSingleton<Mestring.Application.Evidence.EvidenceCache>();
-        services.AddScoped<EvidenceQueries>();
         return services;
     }
 

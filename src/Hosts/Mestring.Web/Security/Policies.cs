@@ -31,7 +31,7 @@ public static class Policies
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Admin, Roles.Auditor));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(InvestmentCatalogue, p => p.RequireRole(Roles.Manager, Roles.Admin));
-        options.AddPolicy(Evidence, p => p.RequireRole(Roles.Manager, Roles.Admin, Roles.Supervision));
+        options.AddPolicy(Evidence, p => p.RequireRole(Mestring.Application.Evidence.EvidenceReaders.Roles));
     }
 
     public static void ConfigurePages(PageConventionCollection pages)

@@ -1,6 +1,4 @@
 using Mestring.Application.Evidence;
-using Mestring.Application.Investments;
-using Mestring.Data.Evidence;
 using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Evidence;

@@ -1,3 +1,6 @@
+using Mestring.Application.Prevention;
+using Mestring.Domain.Common;
+using Mestring.Web.Hosting;
 using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Prevention;
@@ -21,17 +24,13 @@ internal static class PreventionEndpoints
         group.MapGet("/areas", async (PreventionAreas areas, CancellationToken ct) => TypedResults.Ok(await areas.AreasAsync(ct)))
             .RequireAuthorization(Policies.Aggregates);
         group.MapPost("/areas/investment-case", async (AreaInvestmentRequest request, PreventionAreas areas, CancellationToken ct) =>
-            TypedResults.Ok(await areas.InvestmentAsync(request, ct))).RequireAuthorization(Policies.Aggregates);
+            Answer(await areas.InvestmentAsync(request, ct))).RequireAuthorization(Policies.Aggregates);
         group.MapGet("/quality", async (PreventionQuality quality, CancellationToken ct) => TypedResults.Ok(await quality.ReportAsync(ct)))
             .RequireAuthorization(Policies.Aggregates);
     }
 
-    internal static IResult Answer<T>(PreventionAnswer<T> answer, bool created = false) where T : class =>
-        answer switch
-        {
-            { Refusal: { } r } => TypedResults.Problem(title: r.Message, statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["code"] = "prevention-off" }),
-            { Value: { } v } => created ? TypedResults.Created((string?)null, v) : TypedResults.Ok(v),
-            _ => TypedResults.NotFound(),
-        };
+    /// <summary>200 (or 201) with the value; a refusal (switch off) 409 with code prevention-off; no access an empty 404.</summary>
+    internal static IResult Answer<T>(Result<T> answer, bool created = false) where T : class =>
+        !answer.IsSuccess ? ErrorResults.Problem(answer.Error)
+        : created ? TypedResults.Created((string?)null, answer.Value) : TypedResults.Ok(answer.Value);
 }

@@ -1,24 +1,17 @@
 using Mestring.Application.Evidence;
-using Mestring.Application.Investments;
-using Mestring.Data.Evidence;
-using Mestring.Web.Features.Evidence;
 using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Evidens;
 
 /// <summary>Methods that work: a forest plot per outcome with the same numbers in a table and a plain-Danish verdict.</summary>
-public sealed class IndexModel(EvidenceQueries evidence, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(EvidenceQueries evidence, IStringLocalizer<SharedResource> t) : EvidencePageModel(evidence)
 {
-    public EvidenceSnapshot Snapshot { get; private set; } = null!;
-
     public IReadOnlyList<IGrouping<string, MethodEffectRow>> ByOutcome { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    protected override void OnLoaded(EvidenceSnapshot snapshot)
     {
-        Snapshot = await evidence.GetAsync(ct);
-        ByOutcome = [.. Snapshot.Methods.GroupBy(m => m.Outcome, StringComparer.Ordinal)
+        ByOutcome = [.. snapshot.Methods.GroupBy(m => m.Outcome, StringComparer.Ordinal)
             .OrderBy(g => EvidenceOutcomes.All.ToList().FindIndex(o => o.Name == g.Key))];
     }
 
@@ -35,7 +28,7 @@ public sealed class IndexModel(EvidenceQueries evidence, IStringLocalizer<Shared
             high = shown.Select(r => r.CiHigh).ToList(),
             estimateLabel = t["Estimat"].Value,
             intervalLabel = t["95 %-interval"].Value,
-            axisLabel = EvidensView.Unit(t, rows.Key),
+            axisLabel = EvidenceView.Unit(t, rows.Key),
         });
     }
 }

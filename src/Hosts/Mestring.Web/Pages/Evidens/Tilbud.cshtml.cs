@@ -1,27 +1,20 @@
 using Mestring.Application.Evidence;
-using Mestring.Application.Investments;
-using Mestring.Data.Evidence;
 using Mestring.Evidence.Providers;
-using Mestring.Web.Features.Evidence;
 using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Evidens;
 
 /// <summary>Providers compared: a funnel plot (adjusted effect against n with confidence bands) and the same in a table.</summary>
-public sealed class TilbudModel(EvidenceQueries evidence, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ProvidersPageModel(EvidenceQueries evidence, IStringLocalizer<SharedResource> t) : EvidencePageModel(evidence)
 {
-    public EvidenceSnapshot Snapshot { get; private set; } = null!;
-
     public IReadOnlyList<ProviderResult> Rows { get; private set; } = [];
 
     public double Margin => EvidenceAnalyses.ProviderMargin;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    protected override void OnLoaded(EvidenceSnapshot snapshot)
     {
-        Snapshot = await evidence.GetAsync(ct);
-        Rows = [.. Snapshot.Providers.OrderBy(r => r.AdjustedEffect)];
+        Rows = [.. snapshot.Providers.OrderBy(r => r.AdjustedEffect)];
     }
 
     /// <summary>Funnel data: points (n, raw effect), flagged marked; bands ±1.96σ/√n and ±3.09σ/√n around 0 with σ pooled.</summary>

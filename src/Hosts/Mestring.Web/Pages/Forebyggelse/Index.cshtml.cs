@@ -1,6 +1,6 @@
 using System.Globalization;
 using Mestring.Domain.Common;
-using Mestring.Web.Features.Prevention;
+using Mestring.Application.Prevention;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,14 +23,12 @@ public sealed class IndexModel(PreventionAreas areas, IStringLocalizer<SharedRes
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Areas = await areas.AreasAsync(ct);
-        try
+        var answer = await areas.InvestmentAsync(new AreaInvestmentRequest(Input.Area, Input.CostPerFamily,
+            Input.EffectPercent is { } p ? -p / 100.0 : null, Input.CompletionPercent is { } c ? c / 100.0 : null), ct);
+        Case = answer.IsSuccess ? answer.Value : null;
+        if (answer.Error?.Fields is { } fields)
         {
-            Case = await areas.InvestmentAsync(new AreaInvestmentRequest(Input.Area, Input.CostPerFamily,
-                Input.EffectPercent is { } p ? -p / 100.0 : null, Input.CompletionPercent is { } c ? c / 100.0 : null), ct);
-        }
-        catch (ValidationException e)
-        {
-            foreach (var (field, messages) in e.Errors)
+            foreach (var (field, messages) in fields)
             {
                 ModelState.AddModelError("Input." + field switch
                 {

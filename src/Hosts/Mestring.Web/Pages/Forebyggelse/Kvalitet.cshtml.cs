@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mestring.Web.Features.Prevention;
+using Mestring.Application.Prevention;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.Forebyggelse;
 
 /// <summary>Fairness and quality of the screening on the municipality's own history, with the documented limits.</summary>
-public sealed class KvalitetModel(PreventionQuality quality, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class QualityPageModel(PreventionQuality quality, IStringLocalizer<SharedResource> t) : PageModel
 {
     public QualityDto Report { get; private set; } = null!;
 

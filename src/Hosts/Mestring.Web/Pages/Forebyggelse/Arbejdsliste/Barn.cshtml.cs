@@ -1,5 +1,5 @@
 using Mestring.Domain.Common;
-using Mestring.Web.Features.Prevention;
+using Mestring.Application.Prevention;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.Forebyggelse.Arbejdsliste;
 
 /// <summary>One flagged child: the factors with the data behind each, the calibrated meaning, and the caseworker's decision.</summary>
-public sealed class BarnModel(PreventionWorklist worklist, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ChildPageModel(PreventionWorklist worklist, IStringLocalizer<SharedResource> t) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -17,7 +17,8 @@ public sealed class BarnModel(PreventionWorklist worklist, IStringLocalizer<Shar
 
     public WorklistPersonDto? Person { get; private set; }
 
-    public PreventionRefusal? Refusal { get; private set; }
+    /// <summary>Why nothing about the child is shown (early detection is switched off).</summary>
+    public Error? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -36,26 +37,20 @@ public sealed class BarnModel(PreventionWorklist worklist, IStringLocalizer<Shar
         {
             return await LoadAsync(ct) ? Page() : NotFound();
         }
-        try
+        var answer = await worklist.DecideAsync(Id, new DecisionRequest(Input.Kind, Input.Reason), ct);
+        switch (answer.Error)
         {
-            var answer = await worklist.DecideAsync(Id, new DecisionRequest(Input.Kind, Input.Reason), ct);
-            if (answer.Refusal is { } refusal)
-            {
+            case { Kind: ErrorKind.Conflict } refusal:
                 Refusal = refusal;
                 return Page();
-            }
-            if (answer.NotFound)
-            {
+            case { Kind: ErrorKind.NotFound }:
                 return NotFound();
-            }
-        }
-        catch (ValidationException e)
-        {
-            foreach (var (field, messages) in e.Errors)
-            {
-                ModelState.AddModelError(field == "reason" ? "Input.Reason" : "Input.Kind", messages[0]);
-            }
-            return await LoadAsync(ct) ? Page() : NotFound();
+            case { Fields: { } fields }:
+                foreach (var (field, messages) in fields)
+                {
+                    ModelState.AddModelError(field == "reason" ? "Input.Reason" : "Input.Kind", messages[0]);
+                }
+                return await LoadAsync(ct) ? Page() : NotFound();
         }
         TempData["Flash"] = t["Beslutningen er registreret."].Value;
         return LocalRedirect($"/forebyggelse/arbejdsliste/{Id}");
@@ -64,9 +59,9 @@ public sealed class BarnModel(PreventionWorklist worklist, IStringLocalizer<Shar
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var answer = await worklist.PersonAsync(Id, ct);
-        Person = answer.Value;
-        Refusal = answer.Refusal;
-        return !answer.NotFound;
+        Person = answer.IsSuccess ? answer.Value : null;
+        Refusal = answer.Error is { Kind: ErrorKind.Conflict } refusal ? refusal : null;
+        return answer.Error is not { Kind: ErrorKind.NotFound };
     }
 
     public sealed class DecisionInput

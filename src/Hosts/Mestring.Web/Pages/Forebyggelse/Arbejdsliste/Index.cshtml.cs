@@ -1,4 +1,5 @@
-using Mestring.Web.Features.Prevention;
+using Mestring.Application.Prevention;
+using Mestring.Domain.Common;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.Forebyggelse.Arbejdsliste;
@@ -8,12 +9,13 @@ public sealed class IndexModel(PreventionWorklist worklist) : PageModel
 {
     public WorklistDto? Worklist { get; private set; }
 
-    public PreventionRefusal? Refusal { get; private set; }
+    /// <summary>Why there is no worklist (early detection is switched off).</summary>
+    public Error? Refusal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var answer = await worklist.WorklistAsync(ct);
-        Worklist = answer.Value;
-        Refusal = answer.Refusal;
+        Worklist = answer.IsSuccess ? answer.Value : null;
+        Refusal = answer.Error;
     }
 }

@@ -1,15 +1,19 @@
+using Mestring.Data;
 using Mestring.Data.Auditing;
+using Mestring.Data.Tenancy;
 using Mestring.Domain.Audit;
 using Mestring.Domain.Common;
 using Mestring.Domain.Prevention;
 using Mestring.Prevention.Factors;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Data.Prevention;
+namespace Mestring.Application.Prevention;
 
 /// <summary>
-/// Reads and changes a municipality's early-detection switch. Every change and every per-person screening (run or
-/// refused) writes an <see cref="AuditEntry"/> with resource <see cref="Resource"/>, in the same SaveChanges.
+/// Reads and changes a municipality's early-detection switch (the CLI's <c>mestring prevention …</c> and <c>screen</c>;
+/// the web reads the same settings through <see cref="FindAsync(MestringDbContext, Guid, CancellationToken)"/>). Every
+/// change and every per-person screening (run or refused) is audited through <see cref="AuditTrail"/> with resource
+/// <see cref="Resource"/>, in the same SaveChanges; a change is recorded under the user who decided it.
 /// </summary>
 public sealed class PreventionSwitch(MestringDbContext db, Guid municipalityId, TimeProvider clock, IAuditActor actor)
 {
@@ -22,8 +26,14 @@ public sealed class PreventionSwitch(MestringDbContext db, Guid municipalityId, 
     public const string TeamAreasAction = "team-areas";
 
     /// <summary>The municipality's settings, or <c>null</c> when never set (= off).</summary>
-    public Task<PreventionSettings?> FindAsync(CancellationToken ct) =>
-        db.PreventionSettings.AsNoTracking().FirstOrDefaultAsync(s => s.MunicipalityId == municipalityId, ct);
+    public Task<PreventionSettings?> FindAsync(CancellationToken ct) => FindAsync(db, municipalityId, ct);
+
+    /// <summary>A municipality's settings, or <c>null</c> when never set (= off).</summary>
+    public static Task<PreventionSettings?> FindAsync(MestringDbContext db, Guid municipalityId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.PreventionSettings.AsNoTracking().FirstOrDefaultAsync(s => s.MunicipalityId == municipalityId, ct);
+    }
 
     /// <summary>Turns per-person screening on; <paramref name="by"/> is the user who decided it.</summary>
     public async Task<PreventionSettings> EnableAsync(string legalBasis, string by, CancellationToken ct)
@@ -120,6 +130,21 @@ public sealed class PreventionSwitch(MestringDbContext db, Guid municipalityId, 
         return settings;
     }
 
+    // The entry names the user who decided (--by), with the running actor's role, as it always has.
     private void Audit(string action, string userId, string? reason, DateTimeOffset at) =>
-        db.AuditEntries.Add(new AuditEntry(municipalityId, at, userId, userId, actor.Role, action, Resource, null, reason, breakTheGlass: false));
+        new AuditTrail(db, new Decider(userId, actor.Role), new FixedTenantContext(municipalityId), new FixedClock(at))
+            .Add(action, Resource, reason: reason);
+
+    private sealed record Decider(string UserId, string Role) : IAuditActor
+    {
+        public string UserName => UserId;
+
+        public string? Reason => null;
+    }
+
+    /// <summary>The instant the change was made, so the audit entry and the settings carry the same time.</summary>
+    private sealed class FixedClock(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
+    }
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using Mestring.Data.Evidence;
+using Mestring.Application.Evidence;
 using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Evidens;
 
 /// <summary>Formatting and plain-Danish explanations shared by the evidence pages.</summary>
-public static class EvidensView
+public static class EvidenceView
 {
     /// <summary>A number with the given decimals in the UI culture, or "–".</summary>
     public static string N(double value, int decimals = 2) =>

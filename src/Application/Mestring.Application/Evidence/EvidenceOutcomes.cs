@@ -1,4 +1,4 @@
-namespace Mestring.Data.Evidence;
+namespace Mestring.Application.Evidence;
 
 /// <summary>How an outcome is measured and which way is better.</summary>
 /// <param name="Name">The outcome id in rows and in the ground truth, e.g. <c>acute_admissions_12m</c>.</param>

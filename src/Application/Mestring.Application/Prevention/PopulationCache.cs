@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using Mestring.Data;
-using Mestring.Data.Prevention;
 
-namespace Mestring.Web.Features.Prevention;
+namespace Mestring.Application.Prevention;
 
 /// <summary>
 /// Keeps each municipality's loaded population (pseudonymous columns, no names) in memory for a few minutes: loading

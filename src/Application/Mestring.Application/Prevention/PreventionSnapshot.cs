@@ -1,22 +1,20 @@
+using Mestring.Application.Access;
 using Mestring.Data;
-using Mestring.Data.Prevention;
+using Mestring.Domain.Common;
 using Mestring.Domain.Prevention;
 using Mestring.Prevention.Aggregate;
 using Mestring.Prevention.Calibrate;
 using Mestring.Prevention.Factors;
 using Mestring.Prevention.Screen;
-using Mestring.Web.Hosting;
-using Mestring.Web.Security;
-using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.Prevention;
+namespace Mestring.Application.Prevention;
 
 /// <summary>
 /// One municipality's population as the screening engine sees it today, loaded once per request: the settings (switch
 /// and per-indicator switches), the columns, each person's area and the calibration on the municipality's own history.
 /// Per-person screening is only run through <see cref="Screen"/>, which callers invoke only with the switch on.
 /// </summary>
-public sealed class PreventionSnapshot(MestringDbContext db, CurrentUser user, TimeProvider clock, PopulationCache cache)
+public sealed class PreventionSnapshot(MestringDbContext db, ICurrentUser user, TimeProvider clock, PopulationCache cache)
 {
     /// <summary>Meaning of the calibrated share: the published measure (share of 18–29-year-olds on the benefit).</summary>
     public static readonly CalibrationOptions CalibrationOptions = new()
@@ -30,18 +28,13 @@ public sealed class PreventionSnapshot(MestringDbContext db, CurrentUser user, T
 
     public Guid MunicipalityId => user.MunicipalityId ?? Guid.Empty;
 
-    public DateOnly Today => clock.TodayInDenmark();
+    public DateOnly Today => DanishCalendar.Today(clock);
 
     /// <summary>The municipality's settings, or <c>null</c> when never set (= off).</summary>
-    public Task<PreventionSettings?> SettingsAsync(CancellationToken ct) =>
-        db.PreventionSettings.AsNoTracking().FirstOrDefaultAsync(ct);
+    public Task<PreventionSettings?> SettingsAsync(CancellationToken ct) => PreventionSwitch.FindAsync(db, MunicipalityId, ct);
 
-    /// <summary>The screening options: the four family factors plus each configured indicator that is switched on.</summary>
-    public static ScreeningOptions Options(DateOnly asOf, PreventionSettings? settings) => new()
-    {
-        AsOf = asOf,
-        Indicators = [.. FactorCatalog.DefaultIndicators.Select(i => i.WithEnabled(settings?.IsIndicatorEnabled(i.Key) ?? false))],
-    };
+    /// <summary>The screening options (<see cref="ScreeningSetup.Options"/>), the same as <c>mestring screen</c>.</summary>
+    public static ScreeningOptions Options(DateOnly asOf, PreventionSettings? settings) => ScreeningSetup.Options(asOf, settings);
 
     public async Task<LoadedPopulation> PopulationAsync(CancellationToken ct) =>
         _population ??= await cache.GetAsync(db, MunicipalityId, Today.Year).WaitAsync(ct);

@@ -1,7 +1,8 @@
+using Mestring.Data;
 using Mestring.Prevention.Population;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Data.Prevention;
+namespace Mestring.Application.Prevention;
 
 /// <summary>A municipality's population as the screening engine reads it, with each person's area for aggregates.</summary>
 /// <param name="Columns">The columns.</param>

@@ -1,4 +1,4 @@
-namespace Mestring.Web.Features.Prevention;
+namespace Mestring.Application.Prevention;
 
 /// <summary>Why early detection answered nothing: the switch is off (Danish text for the UI and the API).</summary>
 public sealed record PreventionRefusal(string Message);

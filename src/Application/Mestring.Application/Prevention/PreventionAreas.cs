@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mestring.Data;
+using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
 using Mestring.Domain.Common;
 using Mestring.Economics.Calculation;
@@ -7,9 +7,8 @@ using Mestring.Economics.Cases;
 using Mestring.Economics.Catalogue;
 using Mestring.Prevention.Aggregate;
 using Mestring.Prevention.Calibrate;
-using Mestring.Web.Security;
 
-namespace Mestring.Web.Features.Prevention;
+namespace Mestring.Application.Prevention;
 
 /// <summary>A suppressed count: <c>null</c> when below the minimum cell size (zero included).</summary>
 public sealed record AreaCellDto(string Key, int? Count, bool Hidden = false);
@@ -39,7 +38,7 @@ public sealed record AreaInvestmentDto(
 /// as no per-person result leaves the engine — and an investment case for a preventive effort in one area through
 /// the investment engine. Each use is audited as an aggregate use (no citizen).
 /// </summary>
-public sealed class PreventionAreas(MestringDbContext db, CurrentUser user, TimeProvider clock, PreventionSnapshot snapshot)
+public sealed class PreventionAreas(AuditTrail audit, PreventionSnapshot snapshot)
 {
     public const string Resource = "prevention-aggregate";
     public const int MinimumCellSize = AggregateScreening.DefaultMinimumCellSize;
@@ -48,6 +47,9 @@ public sealed class PreventionAreas(MestringDbContext db, CurrentUser user, Time
     public const int TargetMaxAge = 17;
     public const int HorizonYears = 10;
 
+    // The assumptions are Danish sentences: an amount reads "25.000 kr." there (the percentages keep their invariant form).
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
     public async Task<AreasDto> AreasAsync(CancellationToken ct)
     {
         var result = await RunAsync(0, 17, ct);
@@ -55,9 +57,10 @@ public sealed class PreventionAreas(MestringDbContext db, CurrentUser user, Time
         return ToDto(result);
     }
 
-    /// <summary>Builds and evaluates the case for <see cref="AreaInvestmentRequest.Area"/>; 400 with Danish reasons on bad input.</summary>
-    public async Task<AreaInvestmentDto> InvestmentAsync(AreaInvestmentRequest request, CancellationToken ct)
+    /// <summary>Builds and evaluates the case for <see cref="AreaInvestmentRequest.Area"/>; invalid (Danish reasons per field) on bad input.</summary>
+    public async Task<Result<AreaInvestmentDto>> InvestmentAsync(AreaInvestmentRequest request, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var cost = request.CostPerFamily ?? 30_000;
         var change = request.RelativeChange ?? -0.10;
@@ -68,15 +71,18 @@ public sealed class PreventionAreas(MestringDbContext db, CurrentUser user, Time
         if (string.IsNullOrWhiteSpace(request.Area)) errors["area"] = ["Vælg et område."];
         if (errors.Count > 0)
         {
-            throw new ValidationException(errors);
+            return Error.Invalid(errors);
         }
 
         var target = await RunAsync(TargetMinAge, TargetMaxAge, ct);
-        var row = target.Areas.FirstOrDefault(a => string.Equals(a.Area, request.Area!.Trim(), StringComparison.Ordinal))
-            ?? throw ValidationException.For("area", $"Området '{request.Area}' findes ikke i kommunens data.");
+        var row = target.Areas.FirstOrDefault(a => string.Equals(a.Area, request.Area!.Trim(), StringComparison.Ordinal));
+        if (row is null)
+        {
+            return Error.Invalid("area", $"Området '{request.Area}' findes ikke i kommunens data.");
+        }
         if (row.AtLeast.Count < 2 || row.AtLeast[1].Value is not { } participants)
         {
-            throw ValidationException.For("area", $"For få børn i {row.Area} med mindst to forhold (under {MinimumCellSize}) til en investeringscase.");
+            return Error.Invalid("area", $"For få børn i {row.Area} med mindst to forhold (under {MinimumCellSize}) til en investeringscase.");
         }
 
         // Baseline: the share of earlier youths with ≥ 2 factors at 15 who were on kontanthjælp/uddannelseshjælp at 18–29
@@ -86,7 +92,7 @@ public sealed class PreventionAreas(MestringDbContext db, CurrentUser user, Time
         var outcomes = calibration.ByCount.Skip(2).Sum(r => r.Estimate.Outcomes);
         if (observed < PreventionWorklist.MinimumHistory)
         {
-            throw ValidationException.For("area", $"Kommunens historik er for lille (n = {observed}) til at sætte en baseline for kontanthjælp.");
+            return Error.Invalid("area", $"Kommunens historik er for lille (n = {observed}) til at sætte en baseline for kontanthjælp.");
         }
         var share = (double)outcomes / observed;
         const int firstAdultYear = 18 - ((TargetMinAge + TargetMaxAge) / 2);
@@ -119,7 +125,7 @@ public sealed class PreventionAreas(MestringDbContext db, CurrentUser user, Time
                 string.Create(CultureInfo.InvariantCulture, $"Deltagere: familier med børn på {TargetMinAge}–{TargetMaxAge} år i {row.Area} med mindst to af de fire familieforhold ({participants})."),
                 string.Create(CultureInfo.InvariantCulture, $"Baseline: {share:P1} af tidligere unge med mindst to forhold var på kontanthjælp eller uddannelseshjælp som 18–29-årige (n = {observed}), fra år {firstAdultYear}."),
                 string.Create(CultureInfo.InvariantCulture, $"Effekt: {change:P0} år på kontanthjælp – en antagelse, ikke en målt effekt (standardfejl {Math.Max(0.05, Math.Abs(change) * 0.75):0.00})."),
-                string.Create(CultureInfo.InvariantCulture, $"Pris: kataloget (kontanthjælp, {priceYear}-priser); omkostning {cost:N0} kr. pr. familie i år 0; {success:P0} gennemfører."),
+                string.Create(CultureInfo.InvariantCulture, $"Pris: kataloget (kontanthjælp, {priceYear}-priser); omkostning {cost.ToString("N0", Danish)} kr. pr. familie i år 0; {success:P0} gennemfører."),
                 "Kun kontanthjælp er regnet med; færre anbringelser, bedre skolegang og beskæftigelse er ikke med, så casen er forsigtig på gevinstsiden.",
             ]);
     }
@@ -143,10 +149,5 @@ public sealed class PreventionAreas(MestringDbContext db, CurrentUser user, Time
         return new AreasDto(r.AsOf, r.ReferenceYear, r.MinimumCellSize, r.FactorKeys, names, [.. r.Areas.Select(Row)], Row(r.Total));
     }
 
-    private async Task AuditAsync(string what, CancellationToken ct)
-    {
-        db.AuditEntries.Add(new AuditEntry(user.MunicipalityId ?? Guid.Empty, clock.GetUtcNow(), user.UserId, user.UserName, user.Role,
-            AuditActions.Search, Resource, null, what, breakTheGlass: false));
-        await db.SaveChangesAsync(ct);
-    }
+    private Task AuditAsync(string what, CancellationToken ct) => audit.RecordAsync(AuditActions.Search, Resource, reason: what, ct: ct);
 }

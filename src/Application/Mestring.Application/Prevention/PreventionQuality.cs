@@ -1,11 +1,10 @@
-using Mestring.Data;
+using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
 using Mestring.Prevention.Calibrate;
 using Mestring.Prevention.Fairness;
 using Mestring.Prevention.Screen;
-using Mestring.Web.Security;
 
-namespace Mestring.Web.Features.Prevention;
+namespace Mestring.Application.Prevention;
 
 /// <summary>A share with its 95 % interval and n.</summary>
 public sealed record ShareDto(int Count, int Outcomes, double Share, double Lower, double Upper);
@@ -31,7 +30,7 @@ public sealed record QualityDto(
 /// each tier; today, the share of children 0–17 flagged by sex, age band and area. Aggregates only — no person leaves
 /// the engine — so it is available with the switch off; groups under the limit are withheld. Audited as an aggregate use.
 /// </summary>
-public sealed class PreventionQuality(MestringDbContext db, CurrentUser user, TimeProvider clock, PreventionSnapshot snapshot)
+public sealed class PreventionQuality(AuditTrail audit, PreventionSnapshot snapshot)
 {
     public const int MinimumGroupSize = 5;
 
@@ -57,9 +56,7 @@ public sealed class PreventionQuality(MestringDbContext db, CurrentUser user, Ti
         var today = Screening.Run(population.Columns, PreventionSnapshot.Options(snapshot.Today, settings) with { Indicators = [] });
         var current = FairnessReport.Compute(today, new FairnessOptions { Areas = areas, Calibration = calibration });
 
-        db.AuditEntries.Add(new AuditEntry(user.MunicipalityId ?? Guid.Empty, clock.GetUtcNow(), user.UserId, user.UserName, user.Role,
-            AuditActions.Search, PreventionAreas.Resource, null, "quality report", breakTheGlass: false));
-        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditActions.Search, PreventionAreas.Resource, reason: "quality report", ct: ct);
 
         return new QualityDto(history.OutcomeYear, history.Count, history.CohortCount, history.Unobserved, calibration.Gradient.StrictlyIncreasing,
             calibration.Gradient.Problems, [.. calibration.ByCount.Select(r => new CountRowDto(r.Factors, Share(r.Estimate)))],

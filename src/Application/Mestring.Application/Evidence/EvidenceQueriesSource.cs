@@ -1,29 +1,23 @@
 using System.Text;
-using Mestring.Application.Evidence;
+using Mestring.Application.Access;
 using Mestring.Application.Investments;
-using Mestring.Data.Evidence;
-using Mestring.Web.Security;
-using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Logging;
 
-namespace Mestring.Web.Features.Evidence;
+namespace Mestring.Application.Evidence;
 
 /// <summary>
 /// Reads the municipality's evaluation for the signed-in user: the same analyses (<see cref="EvidenceQueries"/>, cached
-/// per municipality) and the same JSON rows as GET /api/v1/evidence/methods, under that endpoint's policy
-/// (<see cref="Policies.Evidence"/>). Going through the contract's JSON keeps the builder on the published shape.
+/// per municipality) and the same JSON rows as GET /api/v1/evidence/methods, for the same roles as that endpoint
+/// (<see cref="EvidenceReaders"/>). Going through the contract's JSON keeps the builder on the published shape.
 /// </summary>
-public sealed class EvidenceQueriesSource(
-    EvidenceQueries queries,
-    IHttpContextAccessor accessor,
-    IAuthorizationService authorization,
-    ILogger<EvidenceQueriesSource> log) : ILocalEvidenceSource
+public sealed class EvidenceQueriesSource(EvidenceQueries queries, ICurrentUser user, ILogger<EvidenceQueriesSource> log) : ILocalEvidenceSource
 {
     /// <summary>The public contract the estimates follow (recorded in a case's provenance).</summary>
     public const string Path = "/api/v1/evidence/methods";
 
     public async Task<LocalEvidence> GetAsync(CancellationToken ct)
     {
-        if (accessor.HttpContext?.User is not { } user || !(await authorization.AuthorizeAsync(user, Policies.Evidence)).Succeeded)
+        if (!user.IsAuthenticated || !EvidenceReaders.Allows(user.Role))
         {
             return LocalEvidence.None(LocalEvidenceState.NotAllowed);
         }

@@ -1,34 +1,24 @@
+using Mestring.Application.Access;
 using Mestring.Data;
+using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
 using Mestring.Domain.Common;
 using Mestring.Domain.Prevention;
 using Mestring.Prevention.Calibrate;
 using Mestring.Prevention.Factors;
 using Mestring.Prevention.Screen;
-using Mestring.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.Prevention;
-
-/// <summary>The answer of a worklist use case: a value, a refusal (switch off) or not found (no access).</summary>
-public sealed record PreventionAnswer<T>(T? Value, PreventionRefusal? Refusal) where T : class
-{
-    public bool NotFound => Value is null && Refusal is null;
-
-    public static PreventionAnswer<T> Found(T value) => new(value, null);
-
-    public static PreventionAnswer<T> Refused(PreventionRefusal refusal) => new(null, refusal);
-
-    public static readonly PreventionAnswer<T> Missing = new(null, null);
-}
+namespace Mestring.Application.Prevention;
 
 /// <summary>
 /// The caseworker's early-detection worklist (issue 6): flagged children (tier middel or høj) who live in the areas
 /// of the caseworker's team, with the reasons. Runs only with the municipality's switch on; a refused attempt is
 /// audited. Every listing and every view of a flagged child is audited with the legal basis as reason. Decisions are
-/// made by the caseworker with a written reason and stored; nothing is ever sent to a family.
+/// made by the caseworker with a written reason and stored; nothing is ever sent to a family. With the switch off every
+/// answer is <see cref="PreventionErrors.Off"/>; a child the caseworker may not see is not found.
 /// </summary>
-public sealed class PreventionWorklist(MestringDbContext db, CurrentUser user, TimeProvider clock, PreventionSnapshot snapshot)
+public sealed class PreventionWorklist(MestringDbContext db, ICurrentUser user, TimeProvider clock, PreventionSnapshot snapshot, AuditTrail audit)
 {
     public const string WorklistResource = "prevention-worklist";
     public const string PersonResource = "prevention-screening";
@@ -39,12 +29,12 @@ public sealed class PreventionWorklist(MestringDbContext db, CurrentUser user, T
         "før kommunen har slået det til med en konkret hjemmel. Forsøget er registreret i loggen.";
 
     /// <summary>The worklist of the signed-in caseworker.</summary>
-    public async Task<PreventionAnswer<WorklistDto>> WorklistAsync(CancellationToken ct)
+    public async Task<Result<WorklistDto>> WorklistAsync(CancellationToken ct)
     {
         var settings = await snapshot.SettingsAsync(ct);
         if (settings is not { Enabled: true })
         {
-            return PreventionAnswer<WorklistDto>.Refused(await RefuseAsync(WorklistResource, null, ct));
+            return await RefuseAsync(WorklistResource, null, ct);
         }
         var areas = await TeamAreasAsync(ct);
         var flagged = await FlaggedInAreasAsync(settings, areas, ct);
@@ -54,12 +44,10 @@ public sealed class PreventionWorklist(MestringDbContext db, CurrentUser user, T
                 .Select(d => new { d.CitizenId, d.Kind, d.DecidedAt }).ToListAsync(ct))
             .GroupBy(d => d.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.DecidedAt)!);
 
-        var now = clock.GetUtcNow();
-        Audit(AuditActions.Search, WorklistResource, null, settings.LegalBasis, now);
-        foreach (var id in ids)
-        {
-            Audit(AuditActions.Read, WorklistResource, id, settings.LegalBasis, now);
-        }
+        // The listing and each child on it are audited with the legal basis as the reason.
+        user.Reason = settings.LegalBasis;
+        audit.Add(AuditActions.Search, WorklistResource);
+        audit.AddEach(AuditActions.Read, WorklistResource, ids);
         await db.SaveChangesAsync(ct);
 
         var items = flagged.Select(f =>
@@ -71,27 +59,24 @@ public sealed class PreventionWorklist(MestringDbContext db, CurrentUser user, T
                 d is null ? null : DecisionKinds.Code(d.Kind), d?.DecidedAt);
         }).OrderByDescending(i => i.Score).ThenBy(i => i.Area, StringComparer.Ordinal).ThenBy(i => i.PersonId, StringComparer.Ordinal).ToList();
         var enabled = FactorCatalog.DefaultIndicators.Where(i => settings.IsIndicatorEnabled(i.Key)).Select(i => i.Key).ToList();
-        return PreventionAnswer<WorklistDto>.Found(new WorklistDto(snapshot.Today, settings.LegalBasis ?? "", areas, enabled, items));
+        return new WorklistDto(snapshot.Today, settings.LegalBasis ?? "", areas, enabled, items);
     }
 
     /// <summary>One flagged child in the caseworker's areas, with the reasons and the decisions so far. Audited.</summary>
-    public async Task<PreventionAnswer<WorklistPersonDto>> PersonAsync(Guid citizenId, CancellationToken ct)
+    public async Task<Result<WorklistPersonDto>> PersonAsync(Guid citizenId, CancellationToken ct)
     {
         var settings = await snapshot.SettingsAsync(ct);
         if (settings is not { Enabled: true })
         {
-            return PreventionAnswer<WorklistPersonDto>.Refused(await RefuseAsync(PersonResource, citizenId, ct));
+            return await RefuseAsync(PersonResource, citizenId, ct);
         }
         var found = await FindInAreasAsync(settings, citizenId, ct);
         if (found is null)
         {
-            Audit(AuditActions.Denied, PersonResource, citizenId, "ikke på sagsbehandlerens arbejdsliste", clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-            return PreventionAnswer<WorklistPersonDto>.Missing;
+            return await NotOnWorklistAsync(PersonResource, citizenId, ct);
         }
         var (citizen, result, row) = found.Value;
-        Audit(AuditActions.Read, PersonResource, citizenId, settings.LegalBasis, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditActions.Read, PersonResource, citizenId, settings.LegalBasis, ct: ct);
 
         var explanation = result.Explain(row);
         var calibration = await snapshot.CalibrationAsync(ct);
@@ -110,33 +95,34 @@ public sealed class PreventionWorklist(MestringDbContext db, CurrentUser user, T
             }, f.Summary, definition.Definition, definition.DataSource, basis,
                 [.. f.Data.Select(e => new EvidenceDto(e.Role, e.PersonId, e.Field, e.Value, e.Year))]);
         }).ToList();
-        return PreventionAnswer<WorklistPersonDto>.Found(new WorklistPersonDto(
+        return new WorklistPersonDto(
             citizen.Id, citizen.PersonId, citizen.DisplayName, citizen.AgeOn(snapshot.Today), citizen.Area, explanation.ReferenceYear,
             explanation.Score, TierNames.Danish(explanation.Tier), factors,
             new MeaningDto(sentence, interval, meaning.Estimate.Share, meaning.Estimate.Count, meaning.ByCombination, history.OutcomeYear),
-            await DecisionsAsync(citizenId, ct)));
+            await DecisionsAsync(citizenId, ct));
     }
 
-    /// <summary>Records the caseworker's decision with its reason (one transaction; the write is audited).</summary>
-    public async Task<PreventionAnswer<DecisionDto>> DecideAsync(Guid citizenId, DecisionRequest request, CancellationToken ct)
+    /// <summary>Records the caseworker's decision with its reason (one transaction; the write is audited); a missing kind or reason is invalid.</summary>
+    public async Task<Result<DecisionDto>> DecideAsync(Guid citizenId, DecisionRequest request, CancellationToken ct)
     {
-        var kind = DecisionKinds.Parse(request.Kind)
-            ?? throw ValidationException.For("kind", "Vælg en beslutning: contact (kontakt), early-help (tidlig forebyggende hjælp, barnets lov §§ 28–32) eller no-action (ingen handling).");
+        ArgumentNullException.ThrowIfNull(request);
+        if (DecisionKinds.Parse(request.Kind) is not { } kind)
+        {
+            return Error.Invalid("kind", "Vælg en beslutning: contact (kontakt), early-help (tidlig forebyggende hjælp, barnets lov §§ 28–32) eller no-action (ingen handling).");
+        }
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
-            throw ValidationException.For("reason", "Skriv en begrundelse for beslutningen.");
+            return Error.Invalid("reason", "Skriv en begrundelse for beslutningen.");
         }
         var settings = await snapshot.SettingsAsync(ct);
         if (settings is not { Enabled: true })
         {
-            return PreventionAnswer<DecisionDto>.Refused(await RefuseAsync(PersonResource, citizenId, ct));
+            return await RefuseAsync(PersonResource, citizenId, ct);
         }
         var found = await FindInAreasAsync(settings, citizenId, ct);
         if (found is null)
         {
-            Audit(AuditActions.Denied, "prevention-decision", citizenId, "ikke på sagsbehandlerens arbejdsliste", clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-            return PreventionAnswer<DecisionDto>.Missing;
+            return await NotOnWorklistAsync("prevention-decision", citizenId, ct);
         }
         var (_, result, row) = found.Value;
         user.Reason = settings.LegalBasis;
@@ -144,7 +130,7 @@ public sealed class PreventionWorklist(MestringDbContext db, CurrentUser user, T
             clock.GetUtcNow(), result.FactorKeysOf(row), result.Score[row], TierNames.Danish(result.Tier[row]));
         db.PreventionDecisions.Add(decision);
         await db.SaveChangesAsync(ct); // the audit interceptor adds the "create prevention-decision" entry in the same transaction
-        return PreventionAnswer<DecisionDto>.Found(ToDto(decision));
+        return ToDto(decision);
     }
 
     /// <summary>The areas of the caseworker's team (empty without a team or without assigned areas).</summary>
@@ -224,15 +210,17 @@ public sealed class PreventionWorklist(MestringDbContext db, CurrentUser user, T
 
     private static string NameOf(ScreeningResult result, string key) => result.Factors.FirstOrDefault(f => f.Key == key)?.DanishName ?? key;
 
-    private async Task<PreventionRefusal> RefuseAsync(string resource, Guid? citizenId, CancellationToken ct)
+    private async Task<Error> RefuseAsync(string resource, Guid? citizenId, CancellationToken ct)
     {
-        Audit(AuditActions.Denied, resource, citizenId, "tidlig opsporing er slået fra", clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        return new PreventionRefusal(RefusalMessage);
+        await audit.RecordAsync(AuditActions.Denied, resource, citizenId, "tidlig opsporing er slået fra", ct: ct);
+        return PreventionErrors.Off;
     }
 
-    private void Audit(string action, string resource, Guid? citizenId, string? reason, DateTimeOffset at) =>
-        db.AuditEntries.Add(new AuditEntry(user.MunicipalityId ?? Guid.Empty, at, user.UserId, user.UserName, user.Role, action, resource, citizenId, reason, breakTheGlass: false));
+    private async Task<Error> NotOnWorklistAsync(string resource, Guid citizenId, CancellationToken ct)
+    {
+        await audit.RecordAsync(AuditActions.Denied, resource, citizenId, "ikke på sagsbehandlerens arbejdsliste", ct: ct);
+        return Error.NotFound("child on the caseworker's worklist");
+    }
 }
 
 /// <summary>The API codes of <see cref="PreventionDecisionKind"/>.</summary>

@@ -1,7 +1,8 @@
+using Mestring.Data;
 using Mestring.Domain.Interventions;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Data.Evidence;
+namespace Mestring.Application.Evidence;
 
 /// <summary>One intervention assessed at its start, with what followed. Pseudonymous: ids only, no names or CPR.</summary>
 /// <param name="InterventionId">The register id (service_id) or the database id.</param>

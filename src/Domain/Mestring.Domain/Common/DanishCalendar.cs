@@ -1,0 +1,30 @@
+namespace Mestring.Domain.Common;
+
+/// <summary>
+/// "Today" for deadlines, ages and screening is the Danish calendar day, whatever zone the server runs in; times are
+/// stored in UTC.
+/// </summary>
+public static class DanishCalendar
+{
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    /// <summary>The Danish calendar day at the clock's current instant.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    }
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // Without tz data (a minimal container), Central European Time without summer time is a close stand-in.
+            return TimeZoneInfo.CreateCustomTimeZone("CET", TimeSpan.FromHours(1), "CET", "CET");
+        }
+    }
+}
