@@ -35,9 +35,6 @@ public static class FeatureRegistration
         services.AddScoped<ConsentService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<StatsQueries>();
-        services.AddScoped<InvestmentCases>();
-        services.AddScoped<InvestmentCatalogues>();
-        services.AddScoped<InvestmentBaselines>();
         services.AddSingleton<PopulationCache>();
         services.AddScoped<PreventionSnapshot>();
         services.AddScoped<PreventionWorklist>();
