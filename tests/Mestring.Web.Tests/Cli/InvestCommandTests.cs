@@ -84,6 +84,20 @@ public sealed class InvestCommandTests : IDisposable
         Assert.NotEqual(0, (await RunAsync("invest", path, "--threads", "0")).Code);
     }
 
+    [Fact]
+    public async Task OptionsOverTheLimits_AreRefused_LikeTheApi()
+    {
+        var path = Write("case.json", InvestmentExamples.SpecExample);
+        var draws = await RunAsync("invest", path, "--draws", "200001");
+        Assert.Equal(InvestCommand.InvalidCase, draws.Code);
+        Assert.Equal("", draws.Output);
+        Assert.Equal("--draws must be between 0 and 200000." + Environment.NewLine, draws.Error);
+        var threads = await RunAsync("invest", path, "--threads", "5");
+        Assert.Equal(InvestCommand.InvalidCase, threads.Code);
+        Assert.Contains("--threads must be between 1 and 4.", threads.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync("invest", path, "--draws", "10", "--threads", "4")).Code);
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var root = new RootCommand("test") { InvestCommand.Create() };

@@ -129,6 +129,25 @@ public sealed class CatalogueEditorTests(SqliteApp app) : IClassFixture<SqliteAp
     }
 
     [Fact]
+    public async Task Api_AppliesTheEditorsRules_InEnglish()
+    {
+        using var manager = await app.As(DemoUsers.Manager1);
+        var catalogue = await manager.GetAsync("/api/v1/investment-cases/catalogue");
+        var broken = catalogue.DeepClone();
+        broken["outcomes"]![0]!["prices"]![0]!["holder"] = "Kommune Social";
+        broken["methods"]![0]!["effects"]![0]!["source"] = "";
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri("/api/v1/investment-cases/catalogue", UriKind.Relative))
+        {
+            Content = new StringContent(broken.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        using var response = await manager.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!;
+        Assert.Equal("'Kommune Social' is not a budget holder such as kommune.social or region.sundhed", errors["$.outcomes[0].prices[0].holder"]![0]!.GetValue<string>());
+        Assert.Equal("is required", errors["$.methods[0].effects[0].source"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Reset_NeedsConfirmation()
     {
         using var manager = await app.As(DemoUsers.Manager1);

@@ -59,6 +59,9 @@ public sealed record LocalEvidence(LocalEvidenceState State, IReadOnlyList<Local
 /// <summary>Where the case builder gets the municipality's own effect estimates.</summary>
 public interface ILocalEvidenceSource
 {
+    /// <summary>The public contract the estimates follow (recorded in a case's provenance).</summary>
+    const string Endpoint = "/api/v1/evidence/methods";
+
     Task<LocalEvidence> GetAsync(CancellationToken ct);
 }
 

@@ -50,8 +50,8 @@ public sealed record FigureProvenance(string Figure, string Path, string Outcome
     public string? Detail(string key) => Details.FirstOrDefault(d => string.Equals(d.Key, key, StringComparison.Ordinal)).Value;
 }
 
-/// <summary>Reads the provenance of every baseline, price set and effect of a case JSON.</summary>
-public static class CaseProvenance
+/// <summary>Reads (here) and writes (<c>CaseProvenance.Writing.cs</c>) the provenance of every baseline, price set and effect of a case JSON.</summary>
+public static partial class CaseProvenance
 {
     public const string Baseline = "baseline";
     public const string Prices = "prices";

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Mestring.Economics.Calculation;
-using Mestring.Economics.Cases;
+using Mestring.Application.Investments;
+using Mestring.Cli.Hosting;
 using Mestring.Economics.Output;
 using Mestring.Reports;
 
@@ -10,8 +10,9 @@ namespace Mestring.Cli.Commands;
 
 /// <summary>
 /// <c>mestring invest CASE.json [--draws N] [--seed S] [--threads T] [--format json|table|xlsx] [--out FILE]</c>:
-/// evaluates a social investment case (specs/investment-case.md) without touching the database.
-/// Exit codes: 0 done, 1 a usage or file problem, 2 an invalid case (every error on stderr as <c>$.path: reason</c>).
+/// evaluates a social investment case (specs/investment-case.md) without touching the database, through the same use
+/// case and limits as the API (<see cref="CaseEvaluation"/>). Exit codes: 0 done, 1 a usage or file problem, 2 an
+/// invalid case or options over the limits (every error on stderr as <c>$.path: reason</c>).
 /// </summary>
 public static class InvestCommand
 {
@@ -29,7 +30,7 @@ public static class InvestCommand
     public static Command Create()
     {
         var file = new Argument<string>("CASE.json") { Description = "The investment case as JSON (see docs/economics.md)." };
-        var draws = new Option<int>("--draws") { Description = "Monte Carlo draws (0 = none, the default)." };
+        var draws = new Option<int>("--draws") { Description = $"Monte Carlo draws (0 = none, the default; at most {CaseEvaluation.MaxDraws})." };
         draws.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 0)
@@ -38,7 +39,7 @@ public static class InvestCommand
             }
         });
         var seed = new Option<long>("--seed") { Description = "Seed of the Monte Carlo generator (default 1); the same seed gives the same numbers.", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Threads for Monte Carlo (default 1); results do not depend on it.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = $"Threads for Monte Carlo (default 1, at most {CaseEvaluation.MaxThreads}); results do not depend on it.", DefaultValueFactory = _ => 1 };
         threads.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
@@ -78,23 +79,24 @@ public static class InvestCommand
                 return UsageError;
             }
 
-            var (investmentCase, errors) = InvestmentCaseReader.Parse(json);
-            if (investmentCase is null || errors.Count > 0)
+            var evaluated = CaseEvaluation.Evaluate(json, parseResult.GetValue(draws), parseResult.GetValue(seed), parseResult.GetValue(threads));
+            if (!evaluated.IsSuccess)
             {
-                await stderr.WriteLineAsync($"The investment case in '{path}' is invalid ({errors.Count.ToString(CultureInfo.InvariantCulture)} error{(errors.Count == 1 ? "" : "s")}):");
-                foreach (var error in errors)
+                // Errors of the case are keyed by JSON path ($…); an option over the limits by its name (draws, threads).
+                var fields = evaluated.Error.Fields ?? new Dictionary<string, string[]>();
+                if (!fields.Keys.All(k => k.StartsWith('$')))
                 {
-                    await stderr.WriteLineAsync(error.ToString());
+                    foreach (var (option, messages) in fields)
+                    {
+                        await stderr.WriteLineAsync($"--{option} {string.Join(" ", messages)}.");
+                    }
+                    return CliErrors.ExitCodeOf(evaluated.Error.Kind);
                 }
-                return InvalidCase;
+                var count = fields.Sum(f => f.Value.Length);
+                await stderr.WriteLineAsync($"The investment case in '{path}' is invalid ({count.ToString(CultureInfo.InvariantCulture)} error{(count == 1 ? "" : "s")}):");
+                return await CliErrors.ReportAsync(evaluated.Error, stderr);
             }
-
-            var result = InvestmentEngine.Evaluate(investmentCase, new EvaluationOptions
-            {
-                Draws = parseResult.GetValue(draws),
-                Seed = parseResult.GetValue(seed),
-                Threads = parseResult.GetValue(threads),
-            });
+            var (result, investmentCase) = (evaluated.Value.Result, evaluated.Value.Case);
 
             try
             {

@@ -34,9 +34,6 @@ public static class FeatureRegistration
         services.AddScoped<ConsentService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<StatsQueries>();
-        services.AddScoped<InvestmentCases>();
-        services.AddScoped<InvestmentCatalogues>();
-        services.AddScoped<InvestmentBaselines>();
         return services;
     }
 

@@ -1,8 +1,9 @@
-using Mestring.Application.Evidence;
-using Mestring.Application.Investments;
 using System.Text;
 using System.Text.Json;
+using Mestring.Application.Investments;
+using Mestring.Domain.Common;
 using Mestring.Reports;
+using Mestring.Web.Hosting;
 using Mestring.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,8 +24,8 @@ internal static class InvestmentEndpoints
         group.MapPost("/evaluate", async (HttpRequest request, int? draws, long? seed, int? threads, CancellationToken ct) =>
             {
                 var body = await ReadBodyAsync(request, ct);
-                var evaluation = InvestmentCases.Evaluate(body, draws, seed, threads);
-                return Results.Content(evaluation.ResultJson, Json, Encoding.UTF8);
+                var evaluation = body.IsSuccess ? CaseEvaluation.Evaluate(body.Value, draws, seed, threads) : body.Error;
+                return evaluation.Match(e => Results.Content(e.ResultJson, Json, Encoding.UTF8), ErrorResults.Problem);
             })
             .Accepts<JsonElement>(Json)
             .Produces(StatusCodes.Status200OK, contentType: Json)
@@ -38,8 +39,9 @@ internal static class InvestmentEndpoints
 
         group.MapPut("/catalogue", async (HttpRequest request, InvestmentCatalogues catalogues, CancellationToken ct) =>
             {
-                await catalogues.ReplaceAsync(await ReadBodyAsync(request, ct), ct);
-                return TypedResults.NoContent();
+                var body = await ReadBodyAsync(request, ct);
+                var replaced = body.IsSuccess ? await catalogues.ReplaceAsync(body.Value, ct) : body.Error;
+                return replaced.IsSuccess ? TypedResults.NoContent() : ErrorResults.Problem(replaced.Error);
             })
             .Accepts<JsonElement>(Json)
             .ProducesValidationProblem()
@@ -47,15 +49,12 @@ internal static class InvestmentEndpoints
             .WithSummary("Replace the municipality's knowledge catalogue (managers and administrators).");
 
         group.MapPost("/catalogue/reset", async (InvestmentCatalogues catalogues, CancellationToken ct) =>
-            {
-                await catalogues.ResetAsync(ct);
-                return TypedResults.NoContent();
-            })
+                await catalogues.ResetAsync(ct) is { IsSuccess: false } failed ? ErrorResults.Problem(failed.Error) : TypedResults.NoContent())
             .RequireAuthorization(Policies.InvestmentCatalogue)
             .WithSummary("Put the shipped default catalogue back as the municipality's catalogue (audited).");
 
         group.MapPost("/baseline", async (BaselineRequest request, InvestmentBaselines baselines, CancellationToken ct) =>
-                TypedResults.Ok(await baselines.ComputeAsync(request, ct)))
+                (await baselines.ComputeAsync(request, ct)).Match(b => (IResult)TypedResults.Ok(b), ErrorResults.Problem))
             .ProducesValidationProblem()
             .WithSummary("Mean yearly quantity of an outcome per participant before they started (suppressed below 5 citizens).");
 
@@ -64,40 +63,44 @@ internal static class InvestmentEndpoints
 
         group.MapPost("", async (HttpRequest request, InvestmentCases cases, CancellationToken ct) =>
             {
-                var id = await cases.SaveAsync(await ReadBodyAsync(request, ct), ct);
-                return TypedResults.Created($"/api/v1/investment-cases/{id}", new IdDto(id));
+                var body = await ReadBodyAsync(request, ct);
+                var saved = body.IsSuccess ? await cases.SaveAsync(body.Value, ct) : body.Error;
+                return saved.Match(id => (IResult)TypedResults.Created($"/api/v1/investment-cases/{id}", new IdDto(id)), ErrorResults.Problem);
             })
             .Accepts<JsonElement>(Json)
             .ProducesValidationProblem()
             .WithSummary("Evaluate and save { name, draws, seed, case }: input, engine version and result are kept.");
 
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, InvestmentCases cases, CancellationToken ct) =>
-                await cases.FindAsync(id, ct) is { } saved ? Results.Content(InvestmentCases.SavedJson(saved), Json, Encoding.UTF8) : TypedResults.NotFound())
+        group.MapGet("/{id:guid}", async (Guid id, InvestmentCases cases, CancellationToken ct) =>
+                (await cases.FindAsync(id, ct)).Match(saved => Results.Content(SavedCaseJson.Write(saved), Json, Encoding.UTF8), ErrorResults.Problem))
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .Produces(StatusCodes.Status404NotFound)
             .WithSummary("A saved case: metadata, the input case and the stored result.");
 
-        group.MapGet("/{id:guid}/export.json", async Task<IResult> (Guid id, InvestmentCases cases, CancellationToken ct) =>
-                await cases.FindAsync(id, ct) is { } saved
-                    ? Results.File(Encoding.UTF8.GetBytes(InvestmentCases.SavedJson(saved)), Json, InvestmentCases.FileName(saved.Name, "json"))
-                    : TypedResults.NotFound())
+        group.MapGet("/{id:guid}/export.json", async (Guid id, InvestmentCases cases, CancellationToken ct) =>
+                (await cases.FindAsync(id, ct)).Match(
+                    saved => Results.File(Encoding.UTF8.GetBytes(SavedCaseJson.Write(saved)), Json, InvestmentCases.FileName(saved.Name, "json")),
+                    ErrorResults.Problem))
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .Produces(StatusCodes.Status404NotFound)
             .WithSummary("Download a saved case with its input and result as JSON.");
 
-        group.MapGet("/{id:guid}/export.xlsx", async Task<IResult> (Guid id, InvestmentCases cases, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/export.xlsx", async (Guid id, InvestmentCases cases, CancellationToken ct) =>
             {
-                if (await cases.FindAsync(id, ct) is not { } saved)
+                var found = await cases.FindAsync(id, ct);
+                if (!found.IsSuccess)
                 {
-                    return TypedResults.NotFound();
+                    return ErrorResults.Problem(found.Error);
                 }
                 // The workbook is built from a re-run with the stored draws and seed, and only if that re-run gives the stored result.
-                if (InvestmentCases.Reproduce(saved) is not { } evaluation)
+                var saved = found.Value;
+                var reproduced = InvestmentCases.Reproduce(saved);
+                if (!reproduced.IsSuccess)
                 {
-                    return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-                        title: "The saved result cannot be reproduced with this engine version; open the case and save it again.");
+                    // The 409 this download has always answered: a title, no code.
+                    return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: reproduced.Error.Message);
                 }
-                var bytes = InvestmentWorkbook.Build(evaluation.Result, evaluation.Case, saved.InputJson);
+                var bytes = InvestmentWorkbook.Build(reproduced.Value.Result, reproduced.Value.Case, saved.InputJson);
                 return Results.File(bytes, InvestmentWorkbook.ContentType, InvestmentCases.FileName(saved.Name, "xlsx"));
             })
             .Produces(StatusCodes.Status200OK, contentType: InvestmentWorkbook.ContentType)
@@ -105,7 +108,7 @@ internal static class InvestmentEndpoints
             .WithSummary("Download a saved case as an Excel workbook (Resultat, Pengestrømme, Tornado, Input).");
     }
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<Result<string>> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var buffer = new char[8192];
@@ -114,9 +117,9 @@ internal static class InvestmentEndpoints
         while ((read = await reader.ReadAsync(buffer, ct)) > 0)
         {
             text.Append(buffer, 0, read);
-            if (text.Length > InvestmentCases.MaxBodyChars)
+            if (text.Length > CaseEvaluation.MaxCaseChars)
             {
-                throw Domain.Common.ValidationException.For("$", $"the body is larger than {InvestmentCases.MaxBodyChars} characters");
+                return Error.Invalid("$", $"the body is larger than {CaseEvaluation.MaxCaseChars} characters");
             }
         }
         return text.ToString();

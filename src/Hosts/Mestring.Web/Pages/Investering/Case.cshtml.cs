@@ -1,6 +1,4 @@
-using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
-using Mestring.Web.Features.Investments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -18,18 +16,20 @@ public sealed class CaseModel(InvestmentCases cases, IStringLocalizer<SharedReso
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await cases.FindAsync(id, ct) is not { } saved)
+        var found = await cases.FindAsync(id, ct);
+        if (!found.IsSuccess)
         {
             return NotFound();
         }
+        var saved = found.Value;
         Name = saved.Name;
         InputJson = saved.InputJson;
         EngineVersion = saved.EngineVersion;
         var evaluation = InvestmentCases.Reproduce(saved);
-        Reproduced = evaluation is not null;
-        if (evaluation is not null)
+        Reproduced = evaluation.IsSuccess;
+        if (evaluation.IsSuccess)
         {
-            View = new InvestmentView(evaluation, t, saved.Id, saved.CreatedBy, saved.CreatedAt);
+            View = new InvestmentView(evaluation.Value, t, saved.Id, saved.CreatedBy, saved.CreatedAt);
         }
         return Page();
     }

@@ -19,12 +19,6 @@ public sealed partial class CatalogueForm
     public List<OutcomeForm> Outcomes { get; set; } = [];
     public List<MethodForm> Methods { get; set; } = [];
 
-    [GeneratedRegex("^[a-z0-9_]{1,60}$")]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex("^[a-z0-9_]+(\\.[a-z0-9_]+)*$")]
-    private static partial Regex HolderPattern();
-
     /// <summary>The form for a catalogue, with a blank row at the end of every list.</summary>
     public static CatalogueForm From(KnowledgeCatalogue catalogue, DateTimeOffset updatedAt)
     {
@@ -89,22 +83,15 @@ public sealed partial class CatalogueForm
         DateTimeOffset.TryParse(UpdatedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null;
 
     /// <summary>
-    /// The catalogue the form describes, keeping <paramref name="current"/>'s price index; every problem is added
-    /// to <paramref name="errors"/> under the form field's name with a Danish (localised) message naming the field.
+    /// The catalogue the form describes, keeping <paramref name="current"/>'s price index, and which form row each
+    /// entry came from (blank and removed rows are left out). A number left empty becomes NaN (or −1 for a year), so
+    /// <see cref="CatalogueValidator"/> reports it on its field; nothing is checked here.
     /// </summary>
-    public KnowledgeCatalogue? ToCatalogue(KnowledgeCatalogue current, IStringLocalizer t, IDictionary<string, string> errors)
+    public (KnowledgeCatalogue Catalogue, CatalogueFormRows Rows) ToCatalogue(KnowledgeCatalogue current)
     {
         ArgumentNullException.ThrowIfNull(current);
-        ArgumentNullException.ThrowIfNull(t);
-        ArgumentNullException.ThrowIfNull(errors);
-        void Error(string field, string message) => errors.TryAdd(field, message);
-
-        if (string.IsNullOrWhiteSpace(CatalogueVersion))
-        {
-            Error("Form.CatalogueVersion", t["Katalogversion: skal udfyldes."]);
-        }
+        var rows = new CatalogueFormRows();
         var outcomes = new List<CatalogueOutcome>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Outcomes.Count; i++)
         {
             var o = Outcomes[i];
@@ -112,75 +99,13 @@ public sealed partial class CatalogueForm
             {
                 continue;
             }
-            var at = $"Form.Outcomes[{i}]";
-            var name = string.IsNullOrWhiteSpace(o.Name) ? (o.Id ?? t["(nyt udfald)"]) : o.Name.Trim();
-            var id = o.Id?.Trim() ?? "";
-            if (!IdPattern().IsMatch(id))
-            {
-                Error(at + ".Id", t["Udfald «{0}», id: skal udfyldes med små bogstaver, tal og _ (fx herberg_nat).", name]);
-            }
-            else if (!ids.Add(id))
-            {
-                Error(at + ".Id", t["Udfald «{0}», id: «{1}» bruges allerede af et andet udfald.", name, id]);
-            }
-            if (string.IsNullOrWhiteSpace(o.Name))
-            {
-                Error(at + ".Name", t["Udfald «{0}», navn: skal udfyldes.", name]);
-            }
-            if (string.IsNullOrWhiteSpace(o.Unit))
-            {
-                Error(at + ".Unit", t["Udfald «{0}», enhed: skal udfyldes (fx nat, dag, time).", name]);
-            }
-            if (o.PriceYear is not { } priceYear || !current.PriceIndex.Values.ContainsKey(priceYear))
-            {
-                Error(at + ".PriceYear", t["Udfald «{0}», prisår: skal være et år i prisindekset ({1}–{2}).", name, current.PriceIndex.Values.Keys.Min(), current.PriceIndex.Values.Keys.Max()]);
-            }
-            if (string.IsNullOrWhiteSpace(o.Source))
-            {
-                Error(at + ".Source", t["Udfald «{0}», kilde: skriv hvor enhedspriserne kommer fra.", name]);
-            }
-            var prices = new List<CataloguePrice>();
-            var holders = new HashSet<string>(StringComparer.Ordinal);
-            for (var j = 0; j < o.Prices.Count; j++)
-            {
-                var p = o.Prices[j];
-                if (p.Remove || p.IsBlank)
-                {
-                    continue;
-                }
-                var pAt = $"{at}.Prices[{j}]";
-                var holder = p.Holder?.Trim() ?? "";
-                if (!HolderPattern().IsMatch(holder))
-                {
-                    Error(pAt + ".Holder", t["Udfald «{0}», pris {1}, budgetholder: skal udfyldes som fx kommune.social eller region.sundhed.", name, j + 1]);
-                }
-                else if (!holders.Add(holder))
-                {
-                    Error(pAt + ".Holder", t["Udfald «{0}», pris {1}, budgetholder: «{2}» har allerede en pris for dette udfald.", name, j + 1, holder]);
-                }
-                if (p.UnitCost is not { } cost || !double.IsFinite(cost))
-                {
-                    Error(pAt + ".UnitCost", t["Udfald «{0}», pris {1}, enhedspris: skal være et tal i kroner (negativ for indtægt).", name, j + 1]);
-                }
-                if (p.Se is { } se && (se < 0 || !double.IsFinite(se)))
-                {
-                    Error(pAt + ".Se", t["Udfald «{0}», pris {1}, standardfejl: må ikke være negativ.", name, j + 1]);
-                }
-                prices.Add(new CataloguePrice(holder, p.UnitCost ?? 0, p.Se));
-            }
-            if (prices.Count == 0)
-            {
-                Error(at + ".Prices[0].Holder", t["Udfald «{0}»: skal have mindst én enhedspris for en budgetholder.", name]);
-            }
-            outcomes.Add(new CatalogueOutcome(id, o.Name?.Trim() ?? "", o.Unit?.Trim() ?? "", o.PriceYear ?? 0, o.Source?.Trim() ?? "", o.Indicative, prices));
+            var priceRows = Kept(o.Prices, p => p.Remove || p.IsBlank);
+            rows.Outcomes.Add(i);
+            rows.Prices.Add(priceRows);
+            outcomes.Add(new CatalogueOutcome(o.Id?.Trim() ?? "", o.Name?.Trim() ?? "", o.Unit?.Trim() ?? "", o.PriceYear ?? 0, o.Source?.Trim() ?? "", o.Indicative,
+                [.. priceRows.Select(j => o.Prices[j]).Select(p => new CataloguePrice(p.Holder?.Trim() ?? "", p.UnitCost ?? double.NaN, p.Se))]));
         }
-        if (outcomes.Count == 0)
-        {
-            Error("Form.Outcomes[0].Id", t["Kataloget skal have mindst ét udfald."]);
-        }
-
         var methods = new List<CatalogueMethod>();
-        var methodIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Methods.Count; i++)
         {
             var m = Methods[i];
@@ -188,70 +113,32 @@ public sealed partial class CatalogueForm
             {
                 continue;
             }
-            var at = $"Form.Methods[{i}]";
-            var name = string.IsNullOrWhiteSpace(m.Name) ? (m.Id ?? t["(ny metode)"]) : m.Name.Trim();
-            var id = m.Id?.Trim() ?? "";
-            if (!IdPattern().IsMatch(id))
-            {
-                Error(at + ".Id", t["Metode «{0}», id: skal udfyldes med små bogstaver, tal og _ (fx housing_first).", name]);
-            }
-            else if (!methodIds.Add(id))
-            {
-                Error(at + ".Id", t["Metode «{0}», id: «{1}» bruges allerede af en anden metode.", name, id]);
-            }
-            if (string.IsNullOrWhiteSpace(m.Name))
-            {
-                Error(at + ".Name", t["Metode «{0}», navn: skal udfyldes.", name]);
-            }
-            var effects = new List<CatalogueEffect>();
-            for (var j = 0; j < m.Effects.Count; j++)
-            {
-                var e = m.Effects[j];
-                if (e.Remove || e.IsBlank)
-                {
-                    continue;
-                }
-                var eAt = $"{at}.Effects[{j}]";
-                var outcome = e.Outcome?.Trim() ?? "";
-                var label = outcomes.FirstOrDefault(x => x.Id == outcome)?.Name ?? outcome;
-                if (outcomes.All(x => x.Id != outcome))
-                {
-                    Error(eAt + ".Outcome", t["Metode «{0}», effekt {1}, udfald: vælg et udfald, der findes i kataloget.", name, j + 1]);
-                }
-                if (e.Change is not { } change || !double.IsFinite(change))
-                {
-                    Error(eAt + ".Change", t["Metode «{0}», effekt på «{1}», ændring: skal være et tal.", name, label]);
-                }
-                else if (e.IsRelative && change < -100)
-                {
-                    Error(eAt + ".Change", t["Metode «{0}», effekt på «{1}», ændring: kan ikke være under -100 %.", name, label]);
-                }
-                if (e.Se is { } se && (se < 0 || !double.IsFinite(se)))
-                {
-                    Error(eAt + ".Se", t["Metode «{0}», effekt på «{1}», standardfejl: må ikke være negativ.", name, label]);
-                }
-                if (e.FromYear is not { } from || from < 0)
-                {
-                    Error(eAt + ".FromYear", t["Metode «{0}», effekt på «{1}», fra år: skal være 0 eller mere.", name, label]);
-                }
-                else if (e.ToYear is not { } to || to < from)
-                {
-                    Error(eAt + ".ToYear", t["Metode «{0}», effekt på «{1}», til år: skal være mindst fra år.", name, label]);
-                }
-                if (e.DecayPercent is { } decay && decay is < 0 or > 100)
-                {
-                    Error(eAt + ".DecayPercent", t["Metode «{0}», effekt på «{1}», aftagning pr. år: skal være mellem 0 og 100 %.", name, label]);
-                }
-                if (string.IsNullOrWhiteSpace(e.Source))
-                {
-                    Error(eAt + ".Source", t["Metode «{0}», effekt på «{1}», kilde: skriv hvor effekten kommer fra.", name, label]);
-                }
-                effects.Add(e.ToEffect());
-            }
-            methods.Add(new CatalogueMethod(id, m.Name?.Trim() ?? "", m.Description?.Trim() ?? "", effects));
+            var effectRows = Kept(m.Effects, e => e.Remove || e.IsBlank);
+            rows.Methods.Add(i);
+            rows.Effects.Add(effectRows);
+            methods.Add(new CatalogueMethod(m.Id?.Trim() ?? "", m.Name?.Trim() ?? "", m.Description?.Trim() ?? "", [.. effectRows.Select(j => m.Effects[j].ToEffect())]));
         }
-        return errors.Count > 0 ? null : new KnowledgeCatalogue(CatalogueVersion.Trim(), Note?.Trim() ?? "", current.PriceIndex, outcomes, methods);
+        return (new KnowledgeCatalogue(CatalogueVersion.Trim(), Note?.Trim() ?? "", current.PriceIndex, outcomes, methods), rows);
     }
+
+    /// <summary>The name the Danish messages use for an outcome row: its name, else its id, else "(nyt udfald)".</summary>
+    public string OutcomeName(int row, IStringLocalizer t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        var o = Outcomes[row];
+        return string.IsNullOrWhiteSpace(o.Name) ? (o.Id ?? t["(nyt udfald)"]) : o.Name.Trim();
+    }
+
+    /// <summary>The name the Danish messages use for a method row: its name, else its id, else "(ny metode)".</summary>
+    public string MethodName(int row, IStringLocalizer t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        var m = Methods[row];
+        return string.IsNullOrWhiteSpace(m.Name) ? (m.Id ?? t["(ny metode)"]) : m.Name.Trim();
+    }
+
+    private static List<int> Kept<T>(List<T> items, Func<T, bool> skip) =>
+        [.. Enumerable.Range(0, items.Count).Where(j => !skip(items[j]))];
 
     /// <summary>"Form.Outcomes[2].Prices[0].Se" → "Udfald «Akut somatisk indlæggelse», pris 1, standardfejl".</summary>
     public string Describe(string field, IStringLocalizer t)
@@ -289,6 +176,15 @@ public sealed partial class CatalogueForm
 
     /// <summary>The id the error summary links to for a field name.</summary>
     public static string FieldId(string name) => TagBuilder.CreateSanitizedId(name, "_");
+}
+
+/// <summary>Which form row each entry of the catalogue built from the form came from (index in the catalogue → index in the form).</summary>
+public sealed class CatalogueFormRows
+{
+    public List<int> Outcomes { get; } = [];
+    public List<List<int>> Prices { get; } = [];
+    public List<int> Methods { get; } = [];
+    public List<List<int>> Effects { get; } = [];
 }
 
 public sealed class OutcomeForm
@@ -378,11 +274,11 @@ public sealed class EffectForm
     /// </summary>
     public CatalogueEffect ToEffect() => new(
         Outcome?.Trim() ?? "",
-        IsRelative ? Fraction(Change) : null,
-        IsRelative ? null : Change,
+        IsRelative ? Fraction(Change ?? double.NaN) : null,
+        IsRelative ? null : Change ?? double.NaN,
         IsRelative ? Fraction(Se) : Se,
-        FromYear ?? 0,
-        ToYear ?? 0,
+        FromYear ?? -1,
+        ToYear ?? -1,
         Fraction(DecayPercent) ?? 0,
         Source?.Trim() ?? "",
         IsDefault);

@@ -1,6 +1,4 @@
-using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
-using Mestring.Web.Features.Investments;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.Investering;

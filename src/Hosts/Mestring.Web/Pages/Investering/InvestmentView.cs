@@ -1,10 +1,8 @@
-using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Mestring.Economics.Calculation;
 using Mestring.Economics.Cases;
-using Mestring.Web.Features.Investments;
 using Mestring.Web.Pages.Ui;
 using Microsoft.Extensions.Localization;
 

@@ -1,7 +1,4 @@
-using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
-using Mestring.Domain.Common;
-using Mestring.Web.Features.Investments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -15,7 +12,7 @@ namespace Mestring.Web.Pages.Investering;
 public sealed class JsonModel(InvestmentCases cases, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public string CaseJson { get; set; } = "";
-    [BindProperty] public int Draws { get; set; } = InvestmentCases.DefaultDraws;
+    [BindProperty] public int Draws { get; set; } = CaseEvaluation.DefaultDraws;
     [BindProperty] public long Seed { get; set; } = 1;
     [BindProperty] public string? Name { get; set; }
 
@@ -50,16 +47,14 @@ public sealed class JsonModel(InvestmentCases cases, IStringLocalizer<SharedReso
 
     private Evaluation? Evaluate()
     {
-        try
+        var evaluation = CaseEvaluation.Evaluate(CaseJson ?? "", Draws, Seed, threads: 1);
+        if (evaluation.IsSuccess)
         {
-            return InvestmentCases.Evaluate(CaseJson ?? "", Draws, Seed, threads: 1);
+            return evaluation.Value;
         }
-        catch (ValidationException e)
-        {
-            CaseErrors = [.. e.Errors.SelectMany(kv => kv.Value.Select(m => (kv.Key, m)))];
-            ModelState.AddModelError(nameof(CaseJson), t["Casen kan ikke beregnes. Se fejlene under feltet."]);
-            return null;
-        }
+        CaseErrors = [.. (evaluation.Error.Fields ?? new Dictionary<string, string[]>()).SelectMany(kv => kv.Value.Select(m => (kv.Key, m)))];
+        ModelState.AddModelError(nameof(CaseJson), t["Casen kan ikke beregnes. Se fejlene under feltet."]);
+        return null;
     }
 }
 

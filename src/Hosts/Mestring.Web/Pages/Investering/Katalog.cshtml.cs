@@ -1,8 +1,5 @@
-using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
-using Mestring.Domain.Common;
 using Mestring.Economics.Catalogue;
-using Mestring.Web.Features.Investments;
 using Mestring.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,11 +11,11 @@ namespace Mestring.Web.Pages.Investering;
 /// <summary>
 /// The municipality's knowledge catalogue as a structured editor (managers and administrators): outcomes with
 /// unit costs per holder and methods with their effects, each marked as the shipped default, changed or new.
-/// Saves go through <see cref="InvestmentCatalogues.ReplaceAsync"/> (the same path as PUT …/catalogue): validated,
+/// Saves go through <see cref="InvestmentCatalogues"/> (the same rules as PUT …/catalogue, <see cref="CatalogueValidator"/>): validated,
 /// stored with an audit entry in one transaction, refused if someone else saved in between.
 /// </summary>
 [Authorize(Policy = Policies.InvestmentCatalogue)]
-public sealed class KatalogModel(InvestmentCatalogues catalogues, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class CataloguePageModel(InvestmentCatalogues catalogues, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public CatalogueForm Form { get; set; } = new();
 
@@ -54,23 +51,34 @@ public sealed class KatalogModel(InvestmentCatalogues catalogues, IStringLocaliz
             errors[key] = t["{0}: «{1}» kan ikke læses som et tal.", Form.Describe(key, t), entry!.AttemptedValue ?? ""];
             entry.Errors.Clear();
         }
-        var edited = Form.ToCatalogue(Catalogue, t, errors);
-        if (edited is null)
+        var (edited, rows) = Form.ToCatalogue(Catalogue);
+        var danish = new CatalogueErrorDanish(Form, rows, edited, t);
+        var general = new List<KeyValuePair<string, string>>();
+        foreach (var error in CatalogueValidator.Validate(edited))
         {
-            return Invalid(errors);
+            var (field, message) = danish.Describe(error);
+            if (field.Length == 0)
+            {
+                general.Add(new(field, message));
+            }
+            else
+            {
+                errors.TryAdd(field, message);
+            }
         }
-        try
+        if (errors.Count > 0 || general.Count > 0)
         {
-            await catalogues.ReplaceAsync(edited.ToJson(), ct, "edited on /investering/katalog", Form.ExpectedUpdatedAt);
+            return Invalid(errors.Concat(general));
         }
-        catch (ValidationException e)
-        {
-            // The editor checks everything the save path checks; this only catches a rule added there later.
-            return Invalid(e.Errors.Select(kv => new KeyValuePair<string, string>("", t["Feltet {0}: {1}", kv.Key, string.Join(" ", kv.Value)])));
-        }
-        catch (DomainException e) when (e.Code == "catalogue.changed")
+        var saved = await catalogues.ReplaceAsync(edited, "edited on /investering/katalog", Form.ExpectedUpdatedAt, ct);
+        if (saved.Error is { Code: "catalogue.changed" })
         {
             return Invalid([new("", t["Kataloget er blevet ændret af {0}, efter du åbnede det. Genindlæs siden og lav dine ændringer igen.", UpdatedBy])]);
+        }
+        if (saved.Error is { } other)
+        {
+            // The editor checks with the same rules as the save; this only shows a failure the save found on its own.
+            return Invalid((other.Fields ?? new Dictionary<string, string[]>()).Select(kv => new KeyValuePair<string, string>("", t["Feltet {0}: {1}", kv.Key, string.Join(" ", kv.Value)])));
         }
         return Redirect("/investering/katalog?done=saved");
     }
@@ -84,7 +92,7 @@ public sealed class KatalogModel(InvestmentCatalogues catalogues, IStringLocaliz
             ModelState.AddModelError("confirm-reset", t["Sæt flueben for at bekræfte, at kommunens ændringer i kataloget skal erstattes af standardkataloget."]);
             return Page();
         }
-        await catalogues.ResetAsync(ct);
+        await catalogues.ResetAsync(ct); // the shipped default always passes the rules
         return Redirect("/investering/katalog?done=reset");
     }
 
@@ -139,7 +147,8 @@ public sealed class KatalogModel(InvestmentCatalogues catalogues, IStringLocaliz
     {
         Catalogue = await catalogues.GetAsync(ct);
         CatalogueJson = await catalogues.JsonAsync(ct);
-        (UpdatedBy, UpdatedAt) = await catalogues.StampAsync(ct);
+        var stamp = await catalogues.StampAsync(ct);
+        (UpdatedBy, UpdatedAt) = (stamp.UpdatedBy, stamp.UpdatedAt);
         Removed = Diff.Removed(Catalogue);
         Differences = Diff.CountDifferences(Catalogue);
     }

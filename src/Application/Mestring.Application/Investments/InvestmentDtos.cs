@@ -1,6 +1,4 @@
-using Mestring.Application.Evidence;
-using Mestring.Application.Investments;
-namespace Mestring.Web.Features.Investments;
+namespace Mestring.Application.Investments;
 
 /// <summary>A saved case in a list: the headline figures and how it was computed.</summary>
 public sealed record SavedCaseSummaryDto(

@@ -1,19 +1,34 @@
-using Mestring.Application.Evidence;
-using Mestring.Application.Investments;
-using Mestring.Web.Features.Evidence;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mestring.Economics.Cases;
 using Mestring.Economics.Catalogue;
 
-namespace Mestring.Web.Features.Investments;
+namespace Mestring.Economics.Cases;
+
+/// <summary>A baseline computed from the target group's history: who, which events, how many years, n and SE.</summary>
+public sealed record HistoryBaseline(string Target, string LegalBasis, string EventType, int YearsBefore, int? N, double? Se, double Value, DateTimeOffset ComputedAt);
+
+/// <summary>An effect estimate from the municipality's own evaluation and the endpoint it was read from.</summary>
+public sealed record EvaluationEstimate(
+    string Method,
+    string? InterventionType,
+    string? TargetGroup,
+    string Outcome,
+    string? Unit,
+    double Estimate,
+    double? Se,
+    double? CiLow,
+    double? CiHigh,
+    int? N,
+    string? Verdict,
+    string? ComputedAt,
+    string Endpoint);
 
 /// <summary>
-/// Writes the provenance objects the case builder puts into a case (read back by
-/// <see cref="CaseProvenance.Read"/>): where each baseline, price set and effect came from.
+/// Writes the provenance objects a case builder puts into a case (read back by <see cref="Read"/>): where each
+/// baseline, price set and effect came from.
 /// </summary>
-public static class CaseProvenanceJson
+public static partial class CaseProvenance
 {
     private const double Tolerance = 1e-9;
 
@@ -26,25 +41,25 @@ public static class CaseProvenanceJson
     };
 
     /// <summary>A baseline computed from the target group's history; kept as JSON in the builder's form between requests.</summary>
-    public static string TargetGroupHistory(BaselineDto baseline, string legalBasis, double value, DateTimeOffset computedAt)
+    public static string TargetGroupHistory(HistoryBaseline baseline)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         return new JsonObject
         {
             ["kind"] = ProvenanceKinds.TargetGroupHistory,
             ["target"] = baseline.Target,
-            ["legalBasis"] = legalBasis,
+            ["legalBasis"] = baseline.LegalBasis,
             ["eventType"] = baseline.EventType,
             ["yearsBefore"] = baseline.YearsBefore,
             ["n"] = baseline.N,
             ["se"] = baseline.Se,
-            ["value"] = value,
-            ["computedAt"] = computedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["value"] = baseline.Value,
+            ["computedAt"] = baseline.ComputedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         }.ToJsonString();
     }
 
     /// <summary>
-    /// The history provenance posted back by the form, if it is one and the baseline still has the value it gave;
+    /// The history provenance posted back by a form, if it is one and the baseline still has the value it gave;
     /// a baseline edited after it was fetched is the user's own figure.
     /// </summary>
     public static JsonObject? HistoryFor(string? provenanceJson, double? baseline)
@@ -69,7 +84,7 @@ public static class CaseProvenanceJson
     }
 
     /// <summary>Unit costs of a catalogue outcome: the shipped default or the municipality's own figures.</summary>
-    public static JsonObject Prices(KnowledgeCatalogue catalogue, CatalogueOutcome outcome, int casePriceYear, CatalogueDiff diff)
+    public static JsonObject PriceSet(KnowledgeCatalogue catalogue, CatalogueOutcome outcome, int casePriceYear, CatalogueDiff diff)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -103,8 +118,8 @@ public static class CaseProvenanceJson
         };
     }
 
-    /// <summary>An effect taken from the municipality's own evaluation (a row of GET /api/v1/evidence/methods).</summary>
-    public static JsonObject LocalEvaluation(LocalEstimate estimate)
+    /// <summary>An effect taken from the municipality's own evaluation.</summary>
+    public static JsonObject LocalEvaluation(EvaluationEstimate estimate)
     {
         ArgumentNullException.ThrowIfNull(estimate);
         return new JsonObject
@@ -122,27 +137,7 @@ public static class CaseProvenanceJson
             ["n"] = estimate.N,
             ["verdict"] = estimate.Verdict,
             ["computedAt"] = estimate.ComputedAt,
-            ["endpoint"] = EvidenceQueriesSource.Path,
+            ["endpoint"] = estimate.Endpoint,
         };
-    }
-
-    /// <summary>The effect's free-text <c>source</c> for a local estimate (what older readers and the Excel column show).</summary>
-    public static string EstimateText(LocalEstimate estimate)
-    {
-        ArgumentNullException.ThrowIfNull(estimate);
-        var parts = new List<string> { "Kommunens evaluering: " + estimate.Method };
-        if (estimate.N is { } n)
-        {
-            parts.Add("n = " + n.ToString(CultureInfo.InvariantCulture));
-        }
-        if (!string.IsNullOrWhiteSpace(estimate.Verdict))
-        {
-            parts.Add(estimate.Verdict);
-        }
-        if (!string.IsNullOrWhiteSpace(estimate.ComputedAt))
-        {
-            parts.Add("beregnet " + estimate.ComputedAt);
-        }
-        return string.Join(", ", parts);
     }
 }

@@ -1,22 +1,22 @@
-using Mestring.Application.Evidence;
-using Mestring.Application.Investments;
 using System.Globalization;
 using Mestring.Data;
 using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Economics.Catalogue;
-using Mestring.Web.Features.Stats;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.Investments;
+namespace Mestring.Application.Investments;
 
 /// <summary>
 /// A baseline from the target group's real history: the mean yearly quantity of an outcome per participant in
-/// the years before they started an intervention. Aggregate only; withheld below <see cref="StatsQueries.SuppressBelow"/>.
+/// the years before they started an intervention. Aggregate only; withheld below <see cref="SuppressBelow"/>.
 /// </summary>
 public sealed class InvestmentBaselines(MestringDbContext db)
 {
     public const int MaxYearsBefore = 10;
+
+    /// <summary>The smallest group whose figures are shown: the same threshold as the statistics pages (SuppressBelow).</summary>
+    public const int SuppressBelow = 5;
 
     /// <summary>The register event types that have a catalogue outcome, in display order.</summary>
     public static readonly IReadOnlyList<EventOutcome> EventOutcomes =
@@ -32,7 +32,7 @@ public sealed class InvestmentBaselines(MestringDbContext db)
     public static string? EventTypeFor(string outcomeId) =>
         EventOutcomes.FirstOrDefault(e => string.Equals(e.OutcomeId, outcomeId, StringComparison.Ordinal))?.EventType;
 
-    public async Task<BaselineDto> ComputeAsync(BaselineRequest request, CancellationToken ct)
+    public async Task<Result<BaselineDto>> ComputeAsync(BaselineRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -69,7 +69,7 @@ public sealed class InvestmentBaselines(MestringDbContext db)
         }
         if (errors.Count > 0)
         {
-            throw new ValidationException(errors);
+            return Error.Invalid(errors);
         }
 
         var serviceCode = request.ServiceCode?.Trim();
@@ -101,16 +101,16 @@ public sealed class InvestmentBaselines(MestringDbContext db)
         var outcomeId = EventOutcomes.FirstOrDefault(o => o.EventType == eventType)?.OutcomeId;
         var n = totals.Count;
         var yearWord = years == 1 ? "året" : years.ToString(CultureInfo.InvariantCulture) + " år";
-        if (n < StatsQueries.SuppressBelow)
+        if (n < SuppressBelow)
         {
-            return new BaselineDto(eventType, outcomeId, target, years, null, null, null, null, true, StatsQueries.SuppressBelow, InvestmentCaseBuilder.LocalSource,
-                $"Færre end {StatsQueries.SuppressBelow} borgere med {target}: tallet vises ikke.");
+            return new BaselineDto(eventType, outcomeId, target, years, null, null, null, null, true, SuppressBelow, InvestmentCaseBuilder.LocalSource,
+                $"Færre end {SuppressBelow} borgere med {target}: tallet vises ikke.");
         }
         var perYear = totals.Values.Select(t => t / years).ToArray();
         var mean = perYear.Average();
         var sd = Math.Sqrt(perYear.Sum(v => (v - mean) * (v - mean)) / (n - 1));
         var se = sd / Math.Sqrt(n);
-        return new BaselineDto(eventType, outcomeId, target, years, n, mean, se, sd, false, StatsQueries.SuppressBelow, InvestmentCaseBuilder.LocalSource,
+        return new BaselineDto(eventType, outcomeId, target, years, n, mean, se, sd, false, SuppressBelow, InvestmentCaseBuilder.LocalSource,
             string.Create(CultureInfo.InvariantCulture, $"Gennemsnit pr. år i {yearWord} før start for {n} borgere med {target} ({eventType})."));
     }
 }
