@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Mestring.Economics.MonteCarlo;
+using Mestring.Numerics;
 
 namespace Mestring.Economics.Benchmarks;
 

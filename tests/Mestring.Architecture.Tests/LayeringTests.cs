@@ -7,7 +7,7 @@ namespace Mestring.Architecture.Tests;
 /// The pure engines and the domain stay free of databases, web frameworks, the file system and the clock,
 /// so that they are fast, testable and give the same numbers everywhere.
 /// </summary>
-public class LayeringTests
+public partial class LayeringTests
 {
     private static readonly string[] Frameworks =
     [
@@ -26,10 +26,12 @@ public class LayeringTests
         "Mestring.Economics",
         "Mestring.Evidence",
         "Mestring.Prevention",
+        "Mestring.Synthetic",
+        "Mestring.Numerics",
         "Mestring.Domain",
     };
 
-    private static Assembly Load(string name) => Assembly.Load(new AssemblyName(name));
+    internal static Assembly Load(string name) => Assembly.Load(new AssemblyName(name));
 
     [Theory]
     [MemberData(nameof(PureAssemblies))]
@@ -43,6 +45,8 @@ public class LayeringTests
     [InlineData("Mestring.Economics")]
     [InlineData("Mestring.Evidence")]
     [InlineData("Mestring.Prevention")]
+    [InlineData("Mestring.Synthetic")]
+    [InlineData("Mestring.Numerics")]
     [InlineData("Mestring.Domain")]
     public void Engines_DoNotTouchTheFileSystemOrTheNetwork(string assembly)
     {

@@ -1,4 +1,5 @@
 using Mestring.Economics.MonteCarlo;
+using Mestring.Numerics;
 
 namespace Mestring.Economics.Tests.MonteCarlo;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mestring.Economics.Output;
 
@@ -15,17 +13,7 @@ public static class InvestmentCaseWriter
     public static string ToJson(InvestmentCase investmentCase, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(investmentCase);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = indented,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
-        {
-            Write(writer, investmentCase);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return JsonObjects.ToText(indented, writer => Write(writer, investmentCase));
     }
 
     private static void Write(Utf8JsonWriter w, InvestmentCase c)
@@ -41,53 +29,30 @@ public static class InvestmentCaseWriter
         JsonNumbers.Write(w, "discountRate", c.DiscountRate);
         if (c.DiscountSchedule is { } schedule)
         {
-            w.WriteStartArray("discountSchedule");
-            foreach (var step in schedule)
+            JsonObjects.WriteArray(w, "discountSchedule", schedule, static (w, step) =>
             {
-                w.WriteStartObject();
                 w.WriteNumber("fromYear", step.FromYear);
                 JsonNumbers.Write(w, "rate", step.Rate);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            });
         }
 
         JsonNumbers.Write(w, "participants", c.Participants);
         JsonNumbers.Write(w, "successRate", c.SuccessRate);
         JsonNumbers.Write(w, "deadweight", c.Deadweight);
-        w.WriteStartArray("costs");
-        foreach (var cost in c.Costs)
+        JsonObjects.WriteArray(w, "costs", c.Costs, static (w, cost) =>
         {
-            w.WriteStartObject();
             w.WriteString("holder", cost.Holder);
             w.WriteNumber("fromYear", cost.FromYear);
             w.WriteNumber("toYear", cost.ToYear);
             JsonNumbers.Write(w, "perParticipant", cost.PerParticipant);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("outcomes");
-        foreach (var outcome in c.Outcomes)
-        {
-            WriteOutcome(w, outcome);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("effects");
-        foreach (var effect in c.Effects)
-        {
-            WriteEffect(w, effect);
-        }
-
-        w.WriteEndArray();
+        });
+        JsonObjects.WriteArray(w, "outcomes", c.Outcomes, WriteOutcome);
+        JsonObjects.WriteArray(w, "effects", c.Effects, WriteEffect);
         w.WriteEndObject();
     }
 
     private static void WriteOutcome(Utf8JsonWriter w, Outcome outcome)
     {
-        w.WriteStartObject();
         w.WriteString("id", outcome.Id);
         if (outcome.Label is { } label)
         {
@@ -109,27 +74,19 @@ public static class InvestmentCaseWriter
             JsonNumbers.Write(w, "baselinePerParticipant", outcome.Baseline.Constant ?? 0);
         }
 
-        w.WriteStartArray("prices");
-        foreach (var price in outcome.Prices)
+        JsonObjects.WriteArray(w, "prices", outcome.Prices, static (w, price) =>
         {
-            w.WriteStartObject();
             w.WriteString("holder", price.Holder);
             JsonNumbers.Write(w, "unitCost", price.UnitCost);
             if (price.Se is { } se)
             {
                 JsonNumbers.Write(w, "se", se);
             }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
+        });
     }
 
     private static void WriteEffect(Utf8JsonWriter w, Effect effect)
     {
-        w.WriteStartObject();
         w.WriteString("outcome", effect.Outcome);
         if (effect.RelativeChange is { } relative)
         {
@@ -158,7 +115,5 @@ public static class InvestmentCaseWriter
         {
             w.WriteString("source", source);
         }
-
-        w.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Mestring.Economics.Calculation;
+using Mestring.Numerics;
 
 namespace Mestring.Economics.MonteCarlo;
 

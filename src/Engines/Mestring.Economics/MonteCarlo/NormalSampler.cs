@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Mestring.Numerics;
 
 namespace Mestring.Economics.MonteCarlo;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mestring.Economics.Calculation;
 using Mestring.Economics.MonteCarlo;
@@ -17,18 +15,20 @@ public static class ResultJsonWriter
     /// <summary>The result as JSON text.</summary>
     public static string ToJson(InvestmentResult result, bool indented = true)
     {
-        using var stream = new MemoryStream();
-        Write(stream, result, indented);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonObjects.ToText(indented, writer => Write(writer, result));
     }
 
     /// <summary>Writes the result as UTF-8 JSON to <paramref name="stream"/>.</summary>
     public static void Write(Stream stream, InvestmentResult result, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(result);
-        // Danish letters in names stay readable; the output is data, never embedded in HTML unescaped.
-        var options = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using var writer = new Utf8JsonWriter(stream, options);
+        using var writer = new Utf8JsonWriter(stream, JsonObjects.Options(indented));
+        Write(writer, result);
+    }
+
+    private static void Write(Utf8JsonWriter writer, InvestmentResult result)
+    {
         var flows = result.CashFlows;
         writer.WriteStartObject();
         writer.WriteString("engineVersion", result.EngineVersion);
@@ -44,65 +44,43 @@ public static class ResultJsonWriter
         WriteSummaries(writer, "byHolderGroup", "group", flows.ByHolderGroup);
         WriteYears(writer, "years", "holder", flows.Years);
         WriteYears(writer, "yearsByHolderGroup", "group", flows.YearsByHolderGroup);
-        WriteTotals(writer, flows.Totals);
+        JsonObjects.WriteArray(writer, "totals", flows.Totals, WriteTotal);
         WriteMonteCarlo(writer, result.MonteCarlo);
-        WriteTornado(writer, result.Tornado);
+        JsonObjects.WriteArray(writer, "tornado", result.Tornado, WriteTornadoBar);
         JsonNumbers.Write(writer, "breakEvenSuccessRate", result.BreakEvenSuccessRate);
         writer.WriteEndObject();
     }
 
-    private static void WriteSummaries(Utf8JsonWriter writer, string name, string keyName, IReadOnlyList<HolderSummary> summaries)
-    {
-        writer.WriteStartArray(name);
-        foreach (var s in summaries)
+    private static void WriteSummaries(Utf8JsonWriter writer, string name, string keyName, IReadOnlyList<HolderSummary> summaries) =>
+        JsonObjects.WriteArray(writer, name, summaries, (w, s) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString(keyName, s.Holder);
-            JsonNumbers.Write(writer, "npv", s.Npv);
-            JsonNumbers.Write(writer, "pvCosts", s.PvCosts);
-            JsonNumbers.Write(writer, "pvBenefits", s.PvBenefits);
-            JsonNumbers.Write(writer, "bcr", s.Bcr);
-            writer.WriteEndObject();
-        }
+            w.WriteString(keyName, s.Holder);
+            JsonNumbers.Write(w, "npv", s.Npv);
+            JsonNumbers.Write(w, "pvCosts", s.PvCosts);
+            JsonNumbers.Write(w, "pvBenefits", s.PvBenefits);
+            JsonNumbers.Write(w, "bcr", s.Bcr);
+        });
 
-        writer.WriteEndArray();
-    }
-
-    private static void WriteYears(Utf8JsonWriter writer, string name, string keyName, IReadOnlyList<YearFlow> years)
-    {
-        writer.WriteStartArray(name);
-        foreach (var y in years)
+    private static void WriteYears(Utf8JsonWriter writer, string name, string keyName, IReadOnlyList<YearFlow> years) =>
+        JsonObjects.WriteArray(writer, name, years, (w, y) =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("year", y.Year);
-            writer.WriteString(keyName, y.Holder);
-            JsonNumbers.Write(writer, "costs", y.Costs);
-            JsonNumbers.Write(writer, "benefits", y.Benefits);
-            JsonNumbers.Write(writer, "net", y.Net);
-            JsonNumbers.Write(writer, "discountedNet", y.DiscountedNet);
-            writer.WriteEndObject();
-        }
+            w.WriteNumber("year", y.Year);
+            w.WriteString(keyName, y.Holder);
+            JsonNumbers.Write(w, "costs", y.Costs);
+            JsonNumbers.Write(w, "benefits", y.Benefits);
+            JsonNumbers.Write(w, "net", y.Net);
+            JsonNumbers.Write(w, "discountedNet", y.DiscountedNet);
+        });
 
-        writer.WriteEndArray();
-    }
-
-    private static void WriteTotals(Utf8JsonWriter writer, IReadOnlyList<YearTotal> totals)
+    private static void WriteTotal(Utf8JsonWriter writer, YearTotal t)
     {
-        writer.WriteStartArray("totals");
-        foreach (var t in totals)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("year", t.Year);
-            JsonNumbers.Write(writer, "discountFactor", t.DiscountFactor);
-            JsonNumbers.Write(writer, "costs", t.Costs);
-            JsonNumbers.Write(writer, "benefits", t.Benefits);
-            JsonNumbers.Write(writer, "net", t.Net);
-            JsonNumbers.Write(writer, "discountedNet", t.DiscountedNet);
-            JsonNumbers.Write(writer, "cumulativeDiscountedNet", t.CumulativeDiscountedNet);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteNumber("year", t.Year);
+        JsonNumbers.Write(writer, "discountFactor", t.DiscountFactor);
+        JsonNumbers.Write(writer, "costs", t.Costs);
+        JsonNumbers.Write(writer, "benefits", t.Benefits);
+        JsonNumbers.Write(writer, "net", t.Net);
+        JsonNumbers.Write(writer, "discountedNet", t.DiscountedNet);
+        JsonNumbers.Write(writer, "cumulativeDiscountedNet", t.CumulativeDiscountedNet);
     }
 
     private static void WriteMonteCarlo(Utf8JsonWriter writer, MonteCarloResult? mc)
@@ -142,24 +120,16 @@ public static class ResultJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteTornado(Utf8JsonWriter writer, IReadOnlyList<TornadoBar> bars)
+    private static void WriteTornadoBar(Utf8JsonWriter writer, TornadoBar bar)
     {
-        writer.WriteStartArray("tornado");
-        foreach (var bar in bars)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("parameter", bar.Parameter);
-            writer.WriteString("path", bar.Path);
-            writer.WriteString("basis", bar.Basis);
-            JsonNumbers.Write(writer, "baseValue", bar.BaseValue);
-            JsonNumbers.Write(writer, "low", bar.Low);
-            JsonNumbers.Write(writer, "high", bar.High);
-            JsonNumbers.Write(writer, "npvLow", bar.NpvLow);
-            JsonNumbers.Write(writer, "npvHigh", bar.NpvHigh);
-            JsonNumbers.Write(writer, "swing", bar.Swing);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteString("parameter", bar.Parameter);
+        writer.WriteString("path", bar.Path);
+        writer.WriteString("basis", bar.Basis);
+        JsonNumbers.Write(writer, "baseValue", bar.BaseValue);
+        JsonNumbers.Write(writer, "low", bar.Low);
+        JsonNumbers.Write(writer, "high", bar.High);
+        JsonNumbers.Write(writer, "npvLow", bar.NpvLow);
+        JsonNumbers.Write(writer, "npvHigh", bar.NpvHigh);
+        JsonNumbers.Write(writer, "swing", bar.Swing);
     }
 }

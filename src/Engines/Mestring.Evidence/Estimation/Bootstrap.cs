@@ -1,4 +1,4 @@
-using Mestring.Evidence.Numerics;
+using Mestring.Numerics;
 
 namespace Mestring.Evidence.Estimation;
 
@@ -21,7 +21,7 @@ internal static class Bootstrap
         var options = new ParallelOptions { MaxDegreeOfParallelism = request.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
         Parallel.For(0, b, options, r =>
         {
-            var rng = new Xoshiro256(request.Seed, r);
+            var rng = Xoshiro256StarStar.ForReplicate(request.Seed, r);
             var rows = new int[problem.N];
             int k = 0;
             foreach (var arm in new[] { treated, controls })

@@ -99,21 +99,12 @@ internal sealed class StandardizedDesign
     {
         int p = Cols;
         var a = Transform();
-        var av = new double[p * p];
-        for (int i = 0; i < p; i++)
-        {
-            for (int j = 0; j < p; j++)
-            {
-                double s = 0;
-                for (int k = 0; k < p; k++)
-                {
-                    s += a[i * p + k] * v[k * p + j];
-                }
+        return Multiply(Multiply(a, v, p, transposeRight: false), a, p, transposeRight: true);
+    }
 
-                av[i * p + j] = s;
-            }
-        }
-
+    /// <summary>x·y (or x·yᵀ) for p×p row-major matrices, summing k in order so results stay bit-identical.</summary>
+    private static double[] Multiply(double[] x, double[] y, int p, bool transposeRight)
+    {
         var result = new double[p * p];
         for (int i = 0; i < p; i++)
         {
@@ -122,7 +113,7 @@ internal sealed class StandardizedDesign
                 double s = 0;
                 for (int k = 0; k < p; k++)
                 {
-                    s += av[i * p + k] * a[j * p + k];
+                    s += x[i * p + k] * (transposeRight ? y[j * p + k] : y[k * p + j]);
                 }
 
                 result[i * p + j] = s;

@@ -14,13 +14,13 @@ internal static class Anomalies
         var rng = w.AnomalyRng;
         var providers = w.Providers;
         var herberg = providers.Where(p => p.Programme.TilbudType == "herberg").ToList();
-        var pricey = herberg.Count > 0 ? herberg[rng.Next(herberg.Count)] : providers.First(p => p.Programme.LegalBasis == "SEL-107");
+        var pricey = herberg.Count > 0 ? herberg[rng.NextIntModulo(herberg.Count)] : providers.First(p => p.Programme.LegalBasis == "SEL-107");
         pricey.Takst = Math.Round(pricey.Takst * 2.3m / 5m) * 5m;
         pricey.Anomalies.Add(AnomalyKinds.TakstAbovePeers);
 
         // Long-term residents die in care now and then, so a §108 provider shows billing after death.
         var longTerm = providers.Where(p => p.Programme.LegalBasis == "SEL-108").ToList();
-        longTerm[rng.Next(longTerm.Count)].Anomalies.Add(AnomalyKinds.BillingAfterDeath);
+        longTerm[rng.NextIntModulo(longTerm.Count)].Anomalies.Add(AnomalyKinds.BillingAfterDeath);
 
         // Not a herberg: a quarantined tilbud gets no new clients, and herberg places are fixed.
         var privates = providers.Where(p => p.Ownership == Ownership.Private && p.Anomalies.Count == 0 && p.Programme.Residential
@@ -29,10 +29,10 @@ internal static class Anomalies
         {
             privates = providers.Where(p => p.Anomalies.Count == 0 && p.Ownership != Ownership.Public && p.Programme.TilbudType != "herberg").ToList();
         }
-        var quarantined = privates[rng.Next(privates.Count)];
+        var quarantined = privates[rng.NextIntModulo(privates.Count)];
         quarantined.Quarantined = true;
         Providers.Score(rng, quarantined);
-        var partner = privates.Where(p => p != quarantined).ElementAt(rng.Next(privates.Count - 1));
+        var partner = privates.Where(p => p != quarantined).ElementAt(rng.NextIntModulo(privates.Count - 1));
         if (rng.Chance(0.5))
         {
             partner.OwnerId = quarantined.OwnerId;
@@ -50,7 +50,7 @@ internal static class Anomalies
         var spells = w.Services.Spells;
         var residential = w.Providers.Where(p => p.Programme.Residential && p.Programme.Area == Area.Adults
             && p.Programme.TilbudType is "botilbud_midlertidigt" or "botilbud_laengerevarende" && p.Anomalies.Count == 0 && !p.Quarantined).ToList();
-        var overlapping = residential[rng.Next(residential.Count)];
+        var overlapping = residential[rng.NextIntModulo(residential.Count)];
         overlapping.Anomalies.Add(AnomalyKinds.OverlappingStays);
         var firstDay = w.YearStartDay(w.Options.FirstYear + 1);
         var sources = Enumerable.Range(0, spells.Count)
@@ -60,7 +60,7 @@ internal static class Anomalies
             .ToList();
         for (var k = 0; k < Math.Min(3, sources.Count); k++)
         {
-            var source = spells[sources[rng.Next(sources.Count)]];
+            var source = spells[sources[rng.NextIntModulo(sources.Count)]];
             var start = source.Start + rng.Between(10, 60);
             var end = Math.Min(start + rng.Between(60, 200), Math.Min(source.End, w.DataEndDay));
             var death = w.People.DeathDay[source.Person];

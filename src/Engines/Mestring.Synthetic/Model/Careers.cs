@@ -1,5 +1,5 @@
 using Mestring.Registers;
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 
 namespace Mestring.Synthetic.Model;
 
@@ -16,7 +16,7 @@ internal static class Careers
     /// <summary>Chance of staying on cash benefit from one year to the next (careers persist, but not for ever).</summary>
     private const double Persistence = 0.15;
 
-    public static byte InitialIsced(Rng rng, int age) => age switch
+    public static byte InitialIsced(SeededRandom rng, int age) => age switch
     {
         < 7 => 0,
         < 13 => 1,
@@ -28,7 +28,7 @@ internal static class Careers
     };
 
     /// <summary>The education a young person will complete, from the parents' highest ISCED and the family factors.</summary>
-    public static byte Destiny(Rng rng, int parentsIsced, int factors)
+    public static byte Destiny(SeededRandom rng, int parentsIsced, int factors)
     {
         ReadOnlySpan<double> weights = parentsIsced <= 2 ? [0.34, 0.46, 0.05, 0.12, 0.03, 0.0]
             : parentsIsced <= 4 ? [0.15, 0.45, 0.08, 0.20, 0.11, 0.01]
@@ -68,7 +68,7 @@ internal static class Careers
         }
     }
 
-    private static Benefit NextBenefit(World w, Rng rng, int p, int age)
+    private static Benefit NextBenefit(World w, SeededRandom rng, int p, int age)
     {
         var people = w.People;
         var last = people.Benefit[p];
@@ -149,7 +149,7 @@ internal static class Careers
         return false;
     }
 
-    private static int IncomeOf(Rng rng, Population people, int p, int age)
+    private static int IncomeOf(SeededRandom rng, Population people, int p, int age)
     {
         if (age < 15)
         {
@@ -159,7 +159,7 @@ internal static class Careers
         {
             return rng.Chance(0.5) ? rng.Between(5_000, 40_000) : 0;
         }
-        var noise = 1 + 0.08 * rng.Normal();
+        var noise = 1 + 0.08 * rng.IrwinHallNormal();
         double income = people.Benefit[p] switch
         {
             Benefit.Kontanthjaelp => 155_000,

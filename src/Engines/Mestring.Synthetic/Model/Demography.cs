@@ -1,5 +1,5 @@
 using Mestring.Registers;
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 
 namespace Mestring.Synthetic.Model;
 
@@ -31,13 +31,13 @@ internal static class Demography
         }
     }
 
-    private static Sex RandomSex(Rng rng) => rng.Chance(0.5) ? Sex.F : Sex.M;
+    private static Sex RandomSex(SeededRandom rng) => rng.Chance(0.5) ? Sex.F : Sex.M;
 
     private static int Adult(World w, int h, int age, Sex sex, int referenceYear = 0)
     {
         var rng = w.HouseholdRng;
         var people = w.People;
-        var p = people.Add(BirthDayForAge(w, rng, age, referenceYear), sex, Population.None, Population.None, (float)rng.Normal(), Frailty(rng));
+        var p = people.Add(BirthDayForAge(w, rng, age, referenceYear), sex, Population.None, Population.None, (float)rng.IrwinHallNormal(), Frailty(rng));
         people.Isced[p] = Careers.InitialIsced(rng, age);
         people.DestinedIsced[p] = people.Isced[p];
         SocialProblems.Initial(w, p, age);
@@ -116,20 +116,20 @@ internal static class Demography
                 n++;
             }
         }
-        var ability = (n > 0 ? 0.5 * parentAbility / n : 0) + 0.85 * rng.Normal();
+        var ability = (n > 0 ? 0.5 * parentAbility / n : 0) + 0.85 * rng.IrwinHallNormal();
         var frailty = 0.5 * (n > 0 ? parentFrailty / n : 0.2) + 0.5 * Frailty(rng);
         return people.Add(birthDay, RandomSex(rng), mother, father, (float)ability, (float)frailty);
     }
 
     /// <summary>A latent vulnerability in [0, 1), skewed to low values.</summary>
-    private static float Frailty(Rng rng)
+    private static float Frailty(SeededRandom rng)
     {
         var u = rng.NextDouble();
         return (float)(u * u);
     }
 
     /// <summary>A birth day such that the person is <paramref name="age"/> in the first year (age = year − birth year).</summary>
-    private static int BirthDayForAge(World w, Rng rng, int age, int referenceYear = 0) =>
+    private static int BirthDayForAge(World w, SeededRandom rng, int age, int referenceYear = 0) =>
         w.RandomDayIn(rng, (referenceYear == 0 ? w.Options.FirstYear : referenceYear) - age);
 
     public static void Births(World w)
@@ -175,7 +175,7 @@ internal static class Demography
                 continue;
             }
             var age = people.Age(p, w.Year);
-            var q = age == 0 ? 0.003 : Math.Min(0.45, 0.00005 * DetMath.Exp(0.09 * age));
+            var q = age == 0 ? 0.003 : Math.Min(0.45, 0.00005 * DeterministicMath.ExpTaylor12(0.09 * age));
             var problems = people.Problems[p];
             if ((problems & Problem.Drugs) != 0) q *= 4;
             if ((problems & Problem.Alcohol) != 0) q *= 2.5;
@@ -239,7 +239,7 @@ internal static class Demography
         {
             if (people.BirthDay[p] > lastDay)
             {
-                people.BirthDay[p] = lastDay - rng.Next(300);
+                people.BirthDay[p] = lastDay - rng.NextIntModulo(300);
             }
         }
         return people.Count - first;

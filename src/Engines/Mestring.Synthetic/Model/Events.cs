@@ -1,4 +1,4 @@
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 using Mestring.Synthetic.Tables;
 
 namespace Mestring.Synthetic.Model;
@@ -54,7 +54,7 @@ internal static class Events
         }
     }
 
-    private static void Emit(World w, Rng rng, int person, int type, double lambda, int first, int last)
+    private static void Emit(World w, SeededRandom rng, int person, int type, double lambda, int first, int last)
     {
         if (last < first)
         {
@@ -66,7 +66,7 @@ internal static class Events
         {
             if (rng.NextDouble() < p)
             {
-                w.Events.Add(person, first + rng.Next(last - first + 1), type, 1);
+                w.Events.Add(person, first + rng.NextIntModulo(last - first + 1), type, 1);
             }
         }
     }

@@ -1,5 +1,5 @@
 using Mestring.Registers;
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 
 namespace Mestring.Synthetic.Model;
 
@@ -9,7 +9,7 @@ namespace Mestring.Synthetic.Model;
 /// </summary>
 internal static class Households
 {
-    public static int RandomArea(World w, Rng rng) => rng.Next(w.Areas);
+    public static int RandomArea(World w, SeededRandom rng) => rng.NextIntModulo(w.Areas);
 
     public static void LeaveHome(World w)
     {
@@ -75,7 +75,7 @@ internal static class Households
             }
             for (var attempt = 0; attempt < 25; attempt++)
             {
-                var man = men[rng.Next(men.Count)];
+                var man = men[rng.NextIntModulo(men.Count)];
                 if (people.Partner[man] != Population.None || Math.Abs(people.Age(man, w.Year) - age - 2) > 6)
                 {
                     continue;

@@ -1,5 +1,5 @@
 using Mestring.Registers;
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 using Mestring.Synthetic.Tables;
 
 namespace Mestring.Synthetic.Model;
@@ -100,7 +100,7 @@ internal sealed class Interventions
         var picks = new List<int>();
         for (var attempts = 0; picks.Count < Math.Min(count, eligible.Count) && attempts < count * 200; attempts++)
         {
-            var (p, weight) = eligible[rng.Next(eligible.Count)];
+            var (p, weight) = eligible[rng.NextIntModulo(eligible.Count)];
             if (rng.NextDouble() * maxWeight < weight && chosen.Add(p))
             {
                 picks.Add(p);

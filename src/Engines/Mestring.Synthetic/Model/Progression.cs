@@ -1,4 +1,4 @@
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 using Mestring.Synthetic.Tables;
 using Mestring.Terminology;
 
@@ -33,7 +33,7 @@ internal sealed class Progression
 
     public int Rank(string display) => Array.BinarySearch(ConditionCodes, Ffb.Condition(display), StringComparer.Ordinal);
 
-    public int BaselineLevel(Rng rng, int person)
+    public int BaselineLevel(SeededRandom rng, int person)
     {
         var f = _w.People.Frailty[person];
         var u = rng.NextDouble();
@@ -58,7 +58,7 @@ internal sealed class Progression
         }
         var followUp = spell.Start + Math.Min(365, spell.End - spell.Start);
         _assessedUntil[(person, condition)] = followUp;
-        var secondary = Rank(Secondary[rng.Next(Secondary.Length)]);
+        var secondary = Rank(Secondary[rng.NextIntModulo(Secondary.Length)]);
         if (secondary == condition)
         {
             secondary = Rank(Secondary[0]) == condition ? Rank(Secondary[1]) : Rank(Secondary[0]);
@@ -84,14 +84,14 @@ internal sealed class Progression
             {
                 if (rng.Chance(lambda / 12))
                 {
-                    _pending.Add(new Pending(spell.Start + 30 * m + rng.Next(30), person, later.EventType, 1, Kind.Event));
+                    _pending.Add(new Pending(spell.Start + 30 * m + rng.NextIntModulo(30), person, later.EventType, 1, Kind.Event));
                 }
             }
         }
         _ = year;
     }
 
-    private void Emit(int person, int day, int condition, int level, Rng rng)
+    private void Emit(int person, int day, int condition, int level, SeededRandom rng)
     {
         var support = level < 0 ? -1 : Math.Clamp(level + (rng.Chance(0.2) ? -1 : rng.Chance(0.25) ? 1 : 0), 0, 4);
         _w.Assessments.Add(person, day, condition, level, support);

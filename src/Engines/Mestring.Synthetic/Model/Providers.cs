@@ -1,5 +1,5 @@
 using Mestring.Registers;
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 
 namespace Mestring.Synthetic.Model;
 
@@ -43,7 +43,7 @@ internal static class Providers
                     Cvr = ownership == Ownership.Public ? municipalityCvr : rng.Between(10_000_000, 44_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Ownership = ownership,
                     Level = level,
-                    HomeArea = rng.Next(w.Areas),
+                    HomeArea = rng.NextIntModulo(w.Areas),
                 };
                 provider.LeaderId = provider.Index;
                 if (ownership == Ownership.Public)
@@ -53,7 +53,7 @@ internal static class Providers
                 else if (ownership == Ownership.Private && privateOwners.Count > 0 && rng.Chance(0.2))
                 {
                     // Legitimate chains: one owner with several tilbud.
-                    provider.OwnerId = privateOwners[rng.Next(privateOwners.Count)];
+                    provider.OwnerId = privateOwners[rng.NextIntModulo(privateOwners.Count)];
                 }
                 else
                 {
@@ -153,16 +153,16 @@ internal static class Providers
         Score(w.ProviderRng, candidate);
     }
 
-    public static void Score(Rng rng, SimProvider provider)
+    public static void Score(SeededRandom rng, SimProvider provider)
     {
         var basis = 3.7 - (provider.Weak ? 1.0 : 0) - (provider.Quarantined ? 1.5 : 0);
         for (var t = 0; t < 7; t++)
         {
-            provider.Supervision[t] = (int)Math.Clamp(Math.Round(basis + 0.7 * rng.Normal()), 1, 5);
+            provider.Supervision[t] = (int)Math.Clamp(Math.Round(basis + 0.7 * rng.IrwinHallNormal()), 1, 5);
         }
     }
 
-    private static string UniqueName(Rng rng, HashSet<string> names, string tilbudType)
+    private static string UniqueName(SeededRandom rng, HashSet<string> names, string tilbudType)
     {
         var prefix = tilbudType switch
         {
@@ -183,7 +183,7 @@ internal static class Providers
         };
         while (true)
         {
-            var name = prefix + " " + Words[rng.Next(Words.Length)];
+            var name = prefix + " " + Words[rng.NextIntModulo(Words.Length)];
             if (names.Add(name))
             {
                 return name;

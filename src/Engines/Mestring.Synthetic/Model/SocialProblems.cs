@@ -1,5 +1,5 @@
 using Mestring.Registers;
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 
 namespace Mestring.Synthetic.Model;
 
@@ -84,7 +84,7 @@ internal static class SocialProblems
         return strained ? 2.5 : 1.0;
     }
 
-    private static Problem Onset(Rng rng, Problem set, Problem problem, double onset, double remit)
+    private static Problem Onset(SeededRandom rng, Problem set, Problem problem, double onset, double remit)
     {
         if ((set & problem) != 0)
         {

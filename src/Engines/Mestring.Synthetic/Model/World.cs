@@ -1,4 +1,4 @@
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 using Mestring.Synthetic.Tables;
 
 namespace Mestring.Synthetic.Model;
@@ -13,13 +13,13 @@ internal sealed class World
         Areas = Math.Clamp(options.Inhabitants / 4000, 6, 999);
         PersonYears = new PersonYearTable(options.Inhabitants * options.Years);
         // One stream per subsystem: changing how one model draws does not shift every other model's numbers.
-        HouseholdRng = Rng.Derive(options.Seed, 1);
-        CareerRng = Rng.Derive(options.Seed, 2);
-        ProblemRng = Rng.Derive(options.Seed, 3);
-        ProviderRng = Rng.Derive(options.Seed, 4);
-        InterventionRng = Rng.Derive(options.Seed, 5);
-        EventRng = Rng.Derive(options.Seed, 6);
-        AnomalyRng = Rng.Derive(options.Seed, 7);
+        HouseholdRng = SeededRandom.Derive(options.Seed, 1);
+        CareerRng = SeededRandom.Derive(options.Seed, 2);
+        ProblemRng = SeededRandom.Derive(options.Seed, 3);
+        ProviderRng = SeededRandom.Derive(options.Seed, 4);
+        InterventionRng = SeededRandom.Derive(options.Seed, 5);
+        EventRng = SeededRandom.Derive(options.Seed, 6);
+        AnomalyRng = SeededRandom.Derive(options.Seed, 7);
     }
 
     public GeneratorOptions Options { get; }
@@ -32,13 +32,13 @@ internal sealed class World
     public AssessmentTable Assessments { get; } = new();
     public List<SimProvider> Providers { get; } = [];
 
-    public Rng HouseholdRng { get; }
-    public Rng CareerRng { get; }
-    public Rng ProblemRng { get; }
-    public Rng ProviderRng { get; }
-    public Rng InterventionRng { get; }
-    public Rng EventRng { get; }
-    public Rng AnomalyRng { get; }
+    public SeededRandom HouseholdRng { get; }
+    public SeededRandom CareerRng { get; }
+    public SeededRandom ProblemRng { get; }
+    public SeededRandom ProviderRng { get; }
+    public SeededRandom InterventionRng { get; }
+    public SeededRandom EventRng { get; }
+    public SeededRandom AnomalyRng { get; }
 
     /// <summary>The active service spells of each person (only people with one are in the map).</summary>
     public Dictionary<int, List<int>> ActiveServices { get; } = [];
@@ -47,7 +47,7 @@ internal sealed class World
 
     public int YearStartDay(int year) => new DateOnly(year, 1, 1).DayNumber;
 
-    public int RandomDayIn(Rng rng, int year) => YearStartDay(year) + rng.Next(DateTime.IsLeapYear(year) ? 366 : 365);
+    public int RandomDayIn(SeededRandom rng, int year) => YearStartDay(year) + rng.NextIntModulo(DateTime.IsLeapYear(year) ? 366 : 365);
 
     public bool HasActiveService(int person) => ActiveServices.TryGetValue(person, out var list) && list.Count > 0;
 

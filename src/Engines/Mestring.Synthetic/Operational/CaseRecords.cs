@@ -2,7 +2,7 @@ using System.Globalization;
 using Mestring.Registers;
 using Mestring.Registers.Operational;
 using Mestring.Synthetic.Model;
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 using Mestring.Synthetic.Tables;
 using Mestring.Terminology;
 
@@ -69,7 +69,7 @@ internal static class CaseRecords
         }
 
         var identities = new Identities(src.Options.Seed);
-        var ratings = Rng.Derive(src.Options.Seed, 22);
+        var ratings = SeededRandom.Derive(src.Options.Seed, 22);
         var citizens = new List<CitizenIdentity>(byPerson.Count);
         var plans = new List<CasePlan>(byPerson.Count);
         foreach (var (person, spellIndexes) in byPerson)
@@ -84,7 +84,7 @@ internal static class CaseRecords
         return new OperationalRecords(Teams, citizens, plans);
     }
 
-    private static CasePlan BuildPlan(CaseSource src, int person, List<int> spellIndexes, int[] conditionRank, string[] displays, Rng ratings)
+    private static CasePlan BuildPlan(CaseSource src, int person, List<int> spellIndexes, int[] conditionRank, string[] displays, SeededRandom ratings)
     {
         var goals = new List<CaseGoal>();
         var goalByBaseline = new Dictionary<(int Condition, int Day), int>();
@@ -170,7 +170,7 @@ internal static class CaseRecords
         return new CasePlan(Ids.Person(person), DateOnly.FromDayNumber(src.Spells[spellIndexes[0]].Start), sections, goals, orders, followUps, open);
     }
 
-    private static int Rating(Rng rng, double expected) => Math.Clamp((int)Math.Round(expected + rng.Normal(), MidpointRounding.AwayFromZero), 1, 10);
+    private static int Rating(SeededRandom rng, double expected) => Math.Clamp((int)Math.Round(expected + rng.IrwinHallNormal(), MidpointRounding.AwayFromZero), 1, 10);
 
     private static string Describe(CaseSource src, int index)
     {

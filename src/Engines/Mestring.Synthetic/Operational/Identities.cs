@@ -1,6 +1,6 @@
 using System.Globalization;
 using Mestring.Registers;
-using Mestring.Synthetic.Randomness;
+using Mestring.Numerics;
 
 namespace Mestring.Synthetic.Operational;
 
@@ -32,7 +32,7 @@ internal sealed class Identities(ulong seed)
         "Eriksen", "Kristiansen", "Simonsen", "Clausen", "Svendsen", "Andreasen", "Iversen", "Jeppesen", "Vestergaard", "Berg",
     ];
 
-    private readonly Rng _names = Rng.Derive(seed, 21);
+    private readonly SeededRandom _names = SeededRandom.Derive(seed, 21);
     private readonly Dictionary<(int Day, Sex Sex), int> _issued = [];
 
     /// <summary>The next CPR for a person born on <paramref name="birth"/> with <paramref name="sex"/>; never the same twice.</summary>
@@ -59,8 +59,8 @@ internal sealed class Identities(ulong seed)
 
     public string Name(Sex sex)
     {
-        var first = sex == Sex.F ? Women[_names.Next(Women.Length)] : Men[_names.Next(Men.Length)];
-        return first + " " + Surnames[_names.Next(Surnames.Length)];
+        var first = sex == Sex.F ? Women[_names.NextIntModulo(Women.Length)] : Men[_names.NextIntModulo(Men.Length)];
+        return first + " " + Surnames[_names.NextIntModulo(Surnames.Length)];
     }
 
     // CPR-kontoret: 0–3 → 1900–1999; 4 and 9 → 2000–2036 (yy ≤ 36); 5–8 → 2000–2057 (yy ≤ 57) or 1858–1899.

@@ -9,17 +9,10 @@ namespace Mestring.Evidence.Estimation.Methods;
 /// ATT: mean over treated of (y − m₀) minus the e/(1−e)-weighted (normalised) mean over controls of (y − m₀); SE from
 /// its influence function. Rows outside the trimming bounds are dropped first.
 /// </summary>
-internal sealed class AugmentedIpw : IEffectMethod
+internal sealed class AugmentedIpw : TrimmedPropensityMethod
 {
-    public EvidenceResult<MethodEstimate> Estimate(Problem problem, EstimationRequest request)
+    protected override EvidenceResult<MethodEstimate> Estimate(Problem problem, EstimationRequest request, double[] e, bool[] keep, int dropped)
     {
-        var trimmed = PropensityWeights.Trimmed(problem, request);
-        if (!trimmed.IsSuccess)
-        {
-            return trimmed.Error;
-        }
-
-        var (e, keep, dropped) = trimmed.Value;
         var controls = Kept(problem, keep, false);
         var treated = Kept(problem, keep, true);
         var fit0 = LinearRegression.Fit(problem.X, problem.Y, controls);

@@ -8,17 +8,10 @@ namespace Mestring.Evidence.Estimation.Methods;
 /// weighted means (= HC0 SE of weighted least squares of y on T), treating the PS as known, which is conservative for
 /// the ATE; use the bootstrap to propagate PS estimation.
 /// </summary>
-internal sealed class InverseProbabilityWeighting : IEffectMethod
+internal sealed class InverseProbabilityWeighting : TrimmedPropensityMethod
 {
-    public EvidenceResult<MethodEstimate> Estimate(Problem problem, EstimationRequest request)
+    protected override EvidenceResult<MethodEstimate> Estimate(Problem problem, EstimationRequest request, double[] e, bool[] keep, int dropped)
     {
-        var trimmed = PropensityWeights.Trimmed(problem, request);
-        if (!trimmed.IsSuccess)
-        {
-            return trimmed.Error;
-        }
-
-        var (e, keep, dropped) = trimmed.Value;
         double n1 = 0, n0 = 0;
         for (int i = 0; i < problem.N; i++)
         {

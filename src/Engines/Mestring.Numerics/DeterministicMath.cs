@@ -1,4 +1,4 @@
-namespace Mestring.Economics.MonteCarlo;
+namespace Mestring.Numerics;
 
 /// <summary>
 /// Transcendental functions built only from IEEE-754 +, −, ×, ÷, exact rounding and exponent scaling (all
@@ -6,11 +6,17 @@ namespace Mestring.Economics.MonteCarlo;
 /// platform's C runtime and may differ in the last bit between operating systems — and "the same seed gives the
 /// same numbers on every machine".
 /// </summary>
+/// <remarks>
+/// Two exponentials live here because two engines pinned their outputs to different ones: <see cref="Exp"/>
+/// (Monte Carlo, ~1 ulp) and <see cref="ExpTaylor12"/> (the synthetic municipality's mortality). They can differ in
+/// the last bit, and a flipped comparison would change seeded results, so neither replaces the other.
+/// </remarks>
 public static class DeterministicMath
 {
     private const double Ln2Hi = 6.93147180369123816490e-01; // upper bits of ln 2, exact in a double
     private const double Ln2Lo = 1.90821492927058770002e-10; // ln 2 − Ln2Hi
     private const double Sqrt2 = 1.4142135623730951;
+    private const double Ln2 = 0.6931471805599453;   // ln 2 rounded to a double, for ExpTaylor12
 
     // 1/25, 1/23, …, 1/1 for the Horner loop; computed once (division is exact-rounded, so still deterministic).
     private static readonly double[] InverseOdd = Enumerable.Range(0, 13).Select(i => 1.0 / (25 - 2 * i)).ToArray();
@@ -83,6 +89,30 @@ public static class DeterministicMath
         }
 
         return k * Ln2Hi + (2 * s * series + k * Ln2Lo);
+    }
+
+    /// <summary>
+    /// e^x by rounding x/ln 2 half-up, one-constant range reduction and a degree-12 Taylor sum: the synthetic
+    /// generator's exponential, kept bit-for-bit so that a seed keeps producing the same municipality.
+    /// Returns 0 below −700.
+    /// </summary>
+    public static double ExpTaylor12(double x)
+    {
+        if (x < -700)
+        {
+            return 0;
+        }
+        var k = (int)Math.Floor(x / Ln2 + 0.5);
+        var r = x - k * Ln2;
+        // Taylor series to degree 12 on |r| ≤ ln2/2: error far below what matters here, and bit-reproducible.
+        var term = 1.0;
+        var sum = 1.0;
+        for (var i = 1; i <= 12; i++)
+        {
+            term *= r / i;
+            sum += term;
+        }
+        return Math.ScaleB(sum, k);
     }
 
     private static double[] BuildInverseFactorials()
