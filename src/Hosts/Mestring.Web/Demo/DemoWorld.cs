@@ -1,4 +1,4 @@
-using Mestring.Web.Hosting;
+using Mestring.Domain.Common;
 using Mestring.Data;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
@@ -9,7 +9,7 @@ using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
 using Mestring.Domain.Providers;
 using Mestring.Terminology;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Plans;
 
 namespace Mestring.Web.Demo;
 

@@ -5,7 +5,7 @@ using Mestring.Data;
 using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Economics.Catalogue;
-using Mestring.Web.Features.Stats;
+using Mestring.Application.Stats;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Web.Features.Investments;

@@ -5,7 +5,7 @@ using Mestring.Prevention.Aggregate;
 using Mestring.Prevention.Calibrate;
 using Mestring.Prevention.Factors;
 using Mestring.Prevention.Screen;
-using Mestring.Web.Hosting;
+using Mestring.Domain.Common;
 using Mestring.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-namespace Mestring.Web.Hosting;
+namespace Mestring.Domain.Common;
 
 /// <summary>
 /// "Today" for deadlines and ages is the Danish calendar day, whatever zone the server runs in; times are
