@@ -100,7 +100,7 @@ public sealed class CitizenAccess(MestringDbContext db, ICurrentUser user, Audit
                 Citizen = c,
                 Providers = db.Interventions
                     .Where(i => i.CitizenId == c.Id && (i.Status == InterventionStatus.Ordered || i.Status == InterventionStatus.Active))
-                    .Select(i => i.ProviderId).Distinct().ToList(),
+                    .Select(i => i.ProviderId).ToList(),
                 BreakGlassReason = mayBreakGlass
                     ? db.BreakGlassGrants.Where(g => g.CitizenId == c.Id && g.UserId == userId && g.ExpiresAt > now)
                         .OrderByDescending(g => g.ExpiresAt).Select(g => g.Reason).FirstOrDefault()
@@ -112,7 +112,7 @@ public sealed class CitizenAccess(MestringDbContext db, ICurrentUser user, Audit
             return new Decision(null, AccessBasis.None, null);
         }
         var citizen = row.Citizen;
-        var relations = new CitizenRelations(citizen.Id, citizen.CaseworkerId, citizen.TeamId, row.Providers,
+        var relations = new CitizenRelations(citizen.Id, citizen.CaseworkerId, citizen.TeamId, row.Providers.Distinct().ToList(),
             await NetworkUsersWithConsentAsync(citizen.Id, now, ct), row.BreakGlassReason is not null);
         return new Decision(citizen, CitizenAccessRule.Decide(user.Viewer, relations), row.BreakGlassReason);
     }

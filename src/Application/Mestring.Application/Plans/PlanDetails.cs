@@ -8,7 +8,7 @@ namespace Mestring.Application.Plans;
 
 /// <summary>
 /// What a plan's goals and network need besides the plan itself, read in one round trip: the citizen's ratings of the
-/// goals, the assessed levels of the goals' primary conditions, the consents and the network contributions.
+/// goals, the assessed levels of the goals' primary conditions (newest assessment first), the consents and the network contributions.
 /// </summary>
 internal sealed record PlanDetails(
     IReadOnlyList<PlanDetails.RatingRow> Ratings,
@@ -27,15 +27,15 @@ internal sealed record PlanDetails(
         // One query, one collection each (small per citizen: a few dozen rows each at most).
         var row = await db.Citizens.Where(c => c.Id == citizenId).Select(c => new
         {
-            Ratings = db.ProgressRatings.Where(r => goalIds.Contains(r.GoalId)).OrderBy(r => r.At)
+            Ratings = db.ProgressRatings.Where(r => r.CitizenId == c.Id && goalIds.Contains(r.GoalId)).OrderBy(r => r.At)
                 .Select(r => new RatingRow(r.GoalId, r.Rating, r.Comment, r.At)).ToList(),
-            Levels = db.Assessments.Where(a => a.CitizenId == citizenId)
-                .SelectMany(a => a.Items.Where(i => conditions.Contains(i.ConditionCode)).Select(i => new { a.Date, i.ConditionCode, i.FunctionLevel }))
-                .OrderByDescending(l => l.Date).ToList(),
-            Consents = db.Consents.Where(x => x.CitizenId == citizenId).ToList(),
-            Network = db.NetworkContributions.Where(n => n.PlanId == planId).OrderBy(n => n.Contributor).ToList(),
+            Assessments = db.Assessments.Where(a => a.CitizenId == c.Id).OrderByDescending(a => a.Date).ToList(),
+            Consents = db.Consents.Where(x => x.CitizenId == c.Id).ToList(),
+            Network = db.NetworkContributions.Where(n => n.CitizenId == c.Id && n.PlanId == planId).OrderBy(n => n.Contributor).ToList(),
         }).AsSingleQuery().FirstAsync(ct);
-        return new PlanDetails(row.Ratings, [.. row.Levels.Select(l => new LevelRow(l.Date, l.ConditionCode, l.FunctionLevel))], row.Consents, row.Network);
+        var levels = row.Assessments.SelectMany(a => a.Items.Where(i => conditions.Contains(i.ConditionCode))
+            .Select(i => new LevelRow(a.Date, i.ConditionCode, i.FunctionLevel)));
+        return new PlanDetails(row.Ratings, [.. levels], row.Consents, row.Network);
     }
 
     /// <summary>The goals as shown: by due date, with the latest assessed level of the primary condition and the ratings.</summary>
