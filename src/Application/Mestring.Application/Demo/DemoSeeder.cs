@@ -12,7 +12,7 @@ namespace Mestring.Application.Demo;
 /// Seeds "Demo Kommune" with citizens, providers, plans and the demo users. The host decides when (the web: only into
 /// an empty database, in Development or with Demo:Enabled=true, never silently in Production).
 /// </summary>
-public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, TakePlanSnapshot snapshot, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Mestring-demo-1";
 
@@ -22,7 +22,7 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, Ta
         // The seed runs as the system: it writes every municipality-owned row and is audited as "demo-seed".
         await using var db = MestringDbContextFactory.Create(settings, actor: new SystemActor("demo-seed"), clock: clock);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var world = new DemoWorld(db, today, snapshot);
+        var world = new DemoWorld(db, today);
         await world.BuildAsync(ct);
         AddUsers(db, world);
         await db.SaveChangesAsync(ct);

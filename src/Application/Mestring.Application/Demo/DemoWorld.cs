@@ -1,3 +1,4 @@
+using Mestring.Domain.Common;
 using Mestring.Data;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
@@ -8,18 +9,13 @@ using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
 using Mestring.Domain.Providers;
 using Mestring.Terminology;
+using Mestring.Application.Plans;
 
 namespace Mestring.Application.Demo;
 
-/// <summary>
-/// Takes the JSON snapshot of a plan as it stands (tracked changes included) for its version history; the plan pages'
-/// own snapshot, so that a demo plan's first version compares like any other.
-/// </summary>
-public delegate Task<string> TakePlanSnapshot(MestringDbContext db, Plan plan, CancellationToken ct);
-
 /// <summary>The demo municipality's people, providers and plans — fictional, but shaped like real cases.</summary>
 /// <param name="today">The Danish calendar day the storylines are dated around.</param>
-internal sealed class DemoWorld(MestringDbContext db, DateOnly today, TakePlanSnapshot snapshot)
+internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
 {
     public const string Caseworker1 = "caseworker1";
     public const string Caseworker2 = "caseworker2";
@@ -48,10 +44,10 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today, TakePlanSn
         db.Teams.AddRange(TeamNorth, TeamSouth);
         AddProviders();
         AddCitizens();
-        // Each plan's first version is a real snapshot, taken once everything in it is in place.
+        // Each plan's first version is the plan pages' own snapshot, taken once everything in it is in place.
         foreach (var (plan, at, by) in _plans)
         {
-            plan.Commit(at, by, "Handleplan oprettet", await snapshot(db, plan, ct));
+            plan.Commit(at, by, "Handleplan oprettet", await new PlanSnapshots(db).TakeAsync(plan, ct));
         }
     }
 

@@ -3,6 +3,7 @@ using Mestring.Data;
 using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Economics.Catalogue;
+using Mestring.Application.Stats;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Investments;

@@ -1,3 +1,12 @@
+using Mestring.Application.Access;
+using Mestring.Application.Assessments;
+using Mestring.Application.AuditLog;
+using Mestring.Application.Citizens;
+using Mestring.Application.Consents;
+using Mestring.Application.FollowUps;
+using Mestring.Application.Interventions;
+using Mestring.Application.Plans;
+using Mestring.Application.Stats;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mestring.Application.Registration;
@@ -7,6 +16,19 @@ public static class CaseworkServices
 {
     public static IServiceCollection AddCasework(this IServiceCollection services)
     {
+        services.AddScoped<CitizenAccess>();
+        services.AddScoped<CitizenQueries>();
+        services.AddScoped<CitizenLookup>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanCommands>();
+        services.AddScoped<PlanSnapshots>();
+        services.AddScoped<AssessmentService>();
+        services.AddScoped<InterventionCommands>();
+        services.AddScoped<InterventionQueries>();
+        services.AddScoped<FollowUpService>();
+        services.AddScoped<ConsentService>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<StatsQueries>();
         return services;
     }
 }

@@ -20,6 +20,37 @@ public sealed class Assessment : TenantEntity, ICitizenData
         AssessedBy = assessedBy;
     }
 
+    /// <summary>
+    /// A new udredning dated <paramref name="date"/> (not in the future) with at least one condition rated; an item's
+    /// field errors are reported as <c>items[i].field</c>.
+    /// </summary>
+    public static Assessment Record(Guid municipalityId, Guid citizenId, DateOnly date, DateOnly today, string? assessedBy,
+        IReadOnlyList<AssessmentItem> items, Func<string, bool> isCondition)
+    {
+        if (date > today)
+        {
+            throw ValidationException.For("date", "must not be in the future");
+        }
+        if (items is not { Count: > 0 })
+        {
+            throw ValidationException.For("items", "at least one condition must be rated");
+        }
+        var assessment = new Assessment(municipalityId, citizenId, date, assessedBy);
+        for (var i = 0; i < items.Count; i++)
+        {
+            try
+            {
+                assessment.Rate(items[i].ConditionCode, items[i].FunctionLevel, items[i].SupportNeed, isCondition);
+            }
+            catch (ValidationException e)
+            {
+                var index = i;
+                throw new ValidationException(e.Errors.ToDictionary(kv => $"items[{index}].{kv.Key}", kv => kv.Value));
+            }
+        }
+        return assessment;
+    }
+
     public Guid CitizenId { get; private set; }
     public DateOnly Date { get; private set; }
     public string? AssessedBy { get; private set; }

@@ -15,6 +15,9 @@ public static class DanishCalendar
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
     }
 
+    /// <summary>The same, as an extension: <c>clock.TodayInDenmark()</c>.</summary>
+    public static DateOnly TodayInDenmark(this TimeProvider clock) => Today(clock);
+
     private static TimeZoneInfo FindZone()
     {
         try

@@ -1,4 +1,5 @@
 using Mestring.Domain.Common;
+using Mestring.Domain.FollowUps;
 using Mestring.Domain.Plans;
 using Mestring.Terminology;
 
@@ -134,6 +135,23 @@ public sealed class Intervention : TenantEntity, ICitizenData
         End = end;
         EndDecisionCode = FfbBranches.Default.DecisionCode(decision);
         Status = InterventionStatus.Ended;
+    }
+
+    /// <summary>Only the provider the order went to may answer it or record progress on it.</summary>
+    public bool IsOrderedTo(Guid? providerId) => ProviderId == providerId;
+
+    /// <summary>The provider's note of delivered support, on an active intervention and a goal it serves.</summary>
+    public ProgressNote RecordProgress(Guid? goalId, string text, decimal? deliveredUnits, string by, DateTimeOffset at)
+    {
+        if (Status != InterventionStatus.Active)
+        {
+            throw new DomainException("intervention.not-active", "Progress can only be recorded on an active intervention.", "status");
+        }
+        if (goalId is { } id && !GoalIds.Contains(id))
+        {
+            throw ValidationException.For("goalId", "is not a goal this intervention serves");
+        }
+        return new ProgressNote(MunicipalityId, CitizenId, Id, goalId, text, deliveredUnits, by, at);
     }
 
     /// <summary>Pending or active: the provider may see the citizen.</summary>

@@ -1,4 +1,5 @@
 using Mestring.Domain.Common;
+using Mestring.Domain.Interventions;
 
 namespace Mestring.Domain.Plans;
 
@@ -47,6 +48,35 @@ public sealed class Plan : TenantEntity, ICitizenData
 
     public Goal FindGoal(Guid goalId) =>
         _goals.FirstOrDefault(g => g.Id == goalId) ?? throw new DomainException("plan.goal-not-found", "The goal is not part of this plan.", "goalId");
+
+    /// <summary>Throws when a goal id does not belong to this plan: orders must serve the plan's own goals.</summary>
+    public void RequireGoals(IEnumerable<Guid> goalIds)
+    {
+        foreach (var goalId in goalIds)
+        {
+            if (_goals.All(g => g.Id != goalId))
+            {
+                throw ValidationException.For("goalIds", $"goal {goalId} is not part of the citizen's plan");
+            }
+        }
+    }
+
+    /// <summary>Orders an intervention for goals of this plan.</summary>
+    public Intervention Order(InterventionOrder order, string orderedBy, DateTimeOffset at)
+    {
+        RequireGoals(order.GoalIds);
+        return new Intervention(MunicipalityId, CitizenId, Id, order, orderedBy, at);
+    }
+
+    /// <summary>A task for the network in this plan, for one of its goals or for the plan as a whole.</summary>
+    public NetworkContribution Contribute(string contributor, ContributorKind kind, string task, Guid? goalId)
+    {
+        if (goalId is { } id)
+        {
+            FindGoal(id);
+        }
+        return new NetworkContribution(MunicipalityId, CitizenId, Id, contributor, kind, task, goalId, null);
+    }
 
     public void SetSection(Sector sector, string text, string? responsible)
     {

@@ -21,19 +21,6 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddMestringFeatures(this IServiceCollection services)
     {
-        services.AddScoped<CitizenAccess>();
-        services.AddScoped<CitizenQueries>();
-        services.AddScoped<CitizenLookup>();
-        services.AddScoped<PlanQueries>();
-        services.AddScoped<PlanCommands>();
-        services.AddScoped<PlanSnapshots>();
-        services.AddScoped<AssessmentService>();
-        services.AddScoped<InterventionCommands>();
-        services.AddScoped<InterventionQueries>();
-        services.AddScoped<FollowUpService>();
-        services.AddScoped<ConsentService>();
-        services.AddScoped<AuditQueries>();
-        services.AddScoped<StatsQueries>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Mestring.Domain.Common;
 using Mestring.Application;
 using Mestring.Application.Access;
 using Mestring.Application.Demo;
@@ -80,8 +81,6 @@ public static class MestringApp
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddMestringApplication();
         services.AddMestringFeatures();
-        // The demo's first plan versions are the plan pages' own snapshots.
-        services.AddSingleton<TakePlanSnapshot>((db, plan, ct) => new PlanSnapshots(db).TakeAsync(plan, ct));
         services.AddHealthChecks();
     }
 

@@ -1,5 +1,5 @@
+using Mestring.Application.Assessments;
 using Mestring.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mestring.Web.Features.Assessments;
 
@@ -8,10 +8,9 @@ internal static class AssessmentEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/citizens/{citizenId:guid}/assessments").WithTags("Assessments");
-        group.MapGet("", async Task<Results<Ok<IReadOnlyList<AssessmentDto>>, NotFound>> (Guid citizenId, AssessmentService s, CancellationToken ct) =>
-            await s.ListAsync(citizenId, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound());
-        group.MapPost("", async Task<Results<Created<IdDto>, NotFound>> (Guid citizenId, AssessmentRequest request, AssessmentService s, CancellationToken ct) =>
-            await s.RecordAsync(citizenId, request, ct) is { } id ? TypedResults.Created($"/api/v1/citizens/{citizenId}/assessments", new IdDto(id)) : TypedResults.NotFound())
+        group.MapGet("", async (Guid citizenId, AssessmentService s, CancellationToken ct) => (await s.ListAsync(citizenId, ct)).ToOk());
+        group.MapPost("", async (Guid citizenId, AssessmentRequest request, AssessmentService s, CancellationToken ct) =>
+            (await s.RecordAsync(citizenId, request, ct)).ToCreated($"/api/v1/citizens/{citizenId}/assessments"))
             .RequireAuthorization(Policies.Caseworker);
     }
 }

@@ -1,5 +1,5 @@
+using Mestring.Application.Citizens;
 using Mestring.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mestring.Web.Features.Citizens;
 
@@ -11,10 +11,10 @@ internal static class CitizenEndpoints
         citizens.MapGet("", async (string? search, CitizenQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.CaseloadAsync(search, ct)))
             .RequireAuthorization(Policies.PersonalData);
-        citizens.MapGet("/{id:guid}", async Task<Results<Ok<CitizenDto>, NotFound>> (Guid id, CitizenQueries queries, CancellationToken ct) =>
-            await queries.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound());
-        citizens.MapPost("/{id:guid}/break-glass", async Task<Results<NoContent, NotFound>> (Guid id, BreakGlassRequest request, CitizenQueries queries, CancellationToken ct) =>
-            await queries.BreakGlassAsync(id, request.Reason, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+        citizens.MapGet("/{id:guid}", async (Guid id, CitizenQueries queries, CancellationToken ct) =>
+            (await queries.GetAsync(id, ct)).ToOk());
+        citizens.MapPost("/{id:guid}/break-glass", async (Guid id, BreakGlassRequest request, CitizenQueries queries, CancellationToken ct) =>
+            (await queries.BreakGlassAsync(id, request.Reason, ct)).ToNoContent())
             .RequireAuthorization(Policies.Caseworker);
     }
 }

@@ -1,3 +1,4 @@
+using Mestring.Application.Stats;
 using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Stats;

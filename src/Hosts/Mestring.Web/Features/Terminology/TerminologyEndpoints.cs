@@ -1,5 +1,5 @@
 using Mestring.Terminology;
-using Mestring.Web.Features.Assessments;
+using Mestring.Application.Assessments;
 
 namespace Mestring.Web.Features.Terminology;
 

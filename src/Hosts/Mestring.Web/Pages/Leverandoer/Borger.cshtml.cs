@@ -1,7 +1,7 @@
 using Mestring.Domain.Common;
-using Mestring.Web.Features.Citizens;
-using Mestring.Web.Features.Interventions;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Citizens;
+using Mestring.Application.Interventions;
+using Mestring.Application.Plans;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +13,7 @@ namespace Mestring.Web.Pages.Leverandoer;
 /// A served citizen as the provider may see them: its own interventions and the goals they serve, and a form
 /// to record delivered support and progress. Any other citizen answers 404.
 /// </summary>
-public sealed class BorgerModel(CitizenQueries citizens, PlanQueries plans, InterventionCommands commands, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries plans, InterventionCommands commands, IStringLocalizer<SharedResource> t) : PageModel
 {
     [FromRoute(Name = "id")]
     public Guid CitizenId { get; set; }
@@ -41,7 +41,7 @@ public sealed class BorgerModel(CitizenQueries citizens, PlanQueries plans, Inte
         }
         try
         {
-            if (await commands.RecordProgressAsync(Input.InterventionId, new ProgressNoteRequest(text!, Input.GoalId, units), ct) is null)
+            if ((await commands.RecordProgressAsync(Input.InterventionId, new ProgressNoteRequest(text!, Input.GoalId, units), ct)).Failed())
             {
                 return Missing();
             }
@@ -71,12 +71,12 @@ public sealed class BorgerModel(CitizenQueries citizens, PlanQueries plans, Inte
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Citizen = await citizens.GetAsync(CitizenId, ct);
+        Citizen = (await citizens.GetAsync(CitizenId, ct)).OrNull();
         if (Citizen is null)
         {
             return false;
         }
-        Plan = await plans.GetAsync(CitizenId, ct);
+        Plan = (await plans.GetAsync(CitizenId, ct)).OrNull();
         return Plan is not null;
     }
 

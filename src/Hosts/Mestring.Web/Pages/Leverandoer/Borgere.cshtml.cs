@@ -1,10 +1,10 @@
-using Mestring.Web.Features.Citizens;
+using Mestring.Application.Citizens;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.Leverandoer;
 
 /// <summary>The citizens the provider serves (a pending or active order) — only those.</summary>
-public sealed class BorgereModel(CitizenQueries citizens) : PageModel
+public sealed class ServedCitizensPageModel(CitizenQueries citizens) : PageModel
 {
     public IReadOnlyList<CitizenSummaryDto> Citizens { get; private set; } = [];
 

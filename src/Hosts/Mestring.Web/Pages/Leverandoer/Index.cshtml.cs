@@ -1,5 +1,5 @@
 using Mestring.Domain.Common;
-using Mestring.Web.Features.Interventions;
+using Mestring.Application.Interventions;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +24,7 @@ public sealed class IndexModel(InterventionQueries queries, InterventionCommands
     {
         try
         {
-            if (!await commands.AcceptAsync(InterventionId, ct))
+            if ((await commands.AcceptAsync(InterventionId, ct)).Failed())
             {
                 return NotFound();
             }
@@ -48,7 +48,7 @@ public sealed class IndexModel(InterventionQueries queries, InterventionCommands
         }
         try
         {
-            if (!await commands.DeclineAsync(InterventionId, Reason.Trim(), ct))
+            if ((await commands.DeclineAsync(InterventionId, Reason.Trim(), ct)).Failed())
             {
                 return NotFound();
             }

@@ -1,11 +1,11 @@
 using Mestring.Domain.Organisation;
-using Mestring.Web.Features.AuditLog;
+using Mestring.Application.AuditLog;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.MinPlan;
 
 /// <summary>"Hvem har set mine data": every use of the citizen's data by someone else.</summary>
-public sealed class AdgangslogModel(AuditQueries audit) : PageModel
+public sealed class AccessLogPageModel(AuditQueries audit) : PageModel
 {
     public IReadOnlyList<AccessLogEntryDto> Entries { get; private set; } = [];
 

@@ -1,6 +1,6 @@
 using Mestring.Domain.Common;
-using Mestring.Web.Features.Plans;
-using Mestring.Web.Features.FollowUps;
+using Mestring.Application.Plans;
+using Mestring.Application.FollowUps;
 using Mestring.Web.Pages.Ui;
 using Mestring.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -40,7 +40,7 @@ public sealed class IndexModel(PlanQueries plans, FollowUpService followUps, Cur
         {
             try
             {
-                if (await followUps.RateAsync(GoalId, new RateRequest(Rating.Value, string.IsNullOrWhiteSpace(Comment) ? null : Comment.Trim()), ct) is null)
+                if ((await followUps.RateAsync(GoalId, new RateRequest(Rating.Value, string.IsNullOrWhiteSpace(Comment) ? null : Comment.Trim()), ct)).Failed())
                 {
                     return NotFound();
                 }
@@ -62,7 +62,7 @@ public sealed class IndexModel(PlanQueries plans, FollowUpService followUps, Cur
     {
         if (user.CitizenId is { } me)
         {
-            Plan = await plans.GetAsync(me, ct);
+            Plan = (await plans.GetAsync(me, ct)).OrNull();
         }
     }
 }

@@ -1,5 +1,5 @@
 using Mestring.Domain.Common;
-using Mestring.Web.Features.Consents;
+using Mestring.Application.Consents;
 using Mestring.Web.Pages.Ui;
 using Mestring.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.MinPlan;
 
 /// <summary>The citizen gives and withdraws consent to share parts of the plan.</summary>
-public sealed class SamtykkeModel(ConsentService consents, CurrentUser user, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ConsentPageModel(ConsentService consents, CurrentUser user, IStringLocalizer<SharedResource> t) : PageModel
 {
     public IReadOnlyList<ConsentDto> Consents { get; private set; } = [];
 
@@ -31,7 +31,7 @@ public sealed class SamtykkeModel(ConsentService consents, CurrentUser user, ISt
             try
             {
                 var until = expires is { } d ? new DateTimeOffset(d.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero) : (DateTimeOffset?)null;
-                if (await consents.GiveAsync(new ConsentRequest(purpose!, recipient!, until), ct) is null)
+                if ((await consents.GiveAsync(new ConsentRequest(purpose!, recipient!, until), ct)).Failed())
                 {
                     return NotFound();
                 }
@@ -51,7 +51,7 @@ public sealed class SamtykkeModel(ConsentService consents, CurrentUser user, ISt
     {
         try
         {
-            if (!await consents.WithdrawAsync(ConsentId, ct))
+            if ((await consents.WithdrawAsync(ConsentId, ct)).Failed())
             {
                 return NotFound();
             }
@@ -70,7 +70,7 @@ public sealed class SamtykkeModel(ConsentService consents, CurrentUser user, ISt
     {
         if (user.CitizenId is { } me)
         {
-            Consents = await consents.ListAsync(me, ct) ?? [];
+            Consents = (await consents.ListAsync(me, ct)).OrNull() ?? [];
         }
     }
 

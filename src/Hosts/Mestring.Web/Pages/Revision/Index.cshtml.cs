@@ -1,4 +1,4 @@
-using Mestring.Web.Features.AuditLog;
+using Mestring.Application.AuditLog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;

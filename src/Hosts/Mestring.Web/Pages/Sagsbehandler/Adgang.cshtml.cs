@@ -1,4 +1,4 @@
-using Mestring.Web.Features.Citizens;
+using Mestring.Application.Citizens;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>Break-the-glass by person id: for a citizen outside the caseload, with a written reason, for 3 hours.</summary>
-public sealed class AdgangModel(CitizenLookup lookup, CitizenQueries citizens, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class BreakGlassPageModel(CitizenLookup lookup, CitizenQueries citizens, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public string? PersonId { get; set; }
@@ -37,8 +37,9 @@ public sealed class AdgangModel(CitizenLookup lookup, CitizenQueries citizens, I
         if (personError is null && reasonError is null)
         {
             var id = await lookup.FindForBreakGlassAsync(PersonId!, reason!, ct);
-            if (id is { } citizenId && await citizens.BreakGlassAsync(citizenId, reason!, ct))
+            if (id.IsSuccess && (await citizens.BreakGlassAsync(id.Value, reason!, ct)).IsSuccess)
             {
+                var citizenId = id.Value;
                 TempData["Flash"] = t["Du har nu nødadgang til borgeren i 3 timer. Adgangen er logget."].Value;
                 return LocalRedirect($"/sagsbehandler/borger/{citizenId}");
             }

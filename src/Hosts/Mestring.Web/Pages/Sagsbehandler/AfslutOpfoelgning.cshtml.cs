@@ -1,9 +1,9 @@
 using Mestring.Domain.Common;
 using Mestring.Terminology;
-using Mestring.Web.Features.Assessments;
-using Mestring.Web.Features.Citizens;
-using Mestring.Web.Features.FollowUps;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Assessments;
+using Mestring.Application.Citizens;
+using Mestring.Application.FollowUps;
+using Mestring.Application.Plans;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>Complete a follow-up: re-assess the goals' conditions, record the citizen's ratings, notes and the FFB decision.</summary>
-public sealed class AfslutOpfoelgningModel(CitizenQueries citizens, PlanQueries plans, FollowUpService followUps, AssessmentService assessments,
+public sealed class CompleteFollowUpPageModel(CitizenQueries citizens, PlanQueries plans, FollowUpService followUps, AssessmentService assessments,
     IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
 {
     [FromRoute]
@@ -60,7 +60,7 @@ public sealed class AfslutOpfoelgningModel(CitizenQueries citizens, PlanQueries 
         try
         {
             var done = await followUps.CompleteAsync(FollowUpId, new CompleteRequest(Input.Decision!.Value, Blank(Input.Note), Blank(Input.ProviderNote), reassessment, ratings), ct);
-            if (!done)
+            if (done.Failed())
             {
                 return NotFound();
             }
@@ -87,10 +87,10 @@ public sealed class AfslutOpfoelgningModel(CitizenQueries citizens, PlanQueries 
         {
             return false;
         }
-        FollowUp = (await followUps.ListAsync(CitizenId, ct))?.FirstOrDefault(f => f.Id == FollowUpId);
-        Goals = [.. ((await plans.GetAsync(CitizenId, ct))?.Goals ?? []).Where(g => g.Status == Domain.Plans.GoalStatus.Active)];
+        FollowUp = (await followUps.ListAsync(CitizenId, ct)).OrNull()?.FirstOrDefault(f => f.Id == FollowUpId);
+        Goals = [.. ((await plans.GetAsync(CitizenId, ct)).OrNull()?.Goals ?? []).Where(g => g.Status == Domain.Plans.GoalStatus.Active)];
         Conditions = [.. Goals.SelectMany(g => g.SecondaryConditionCodes.Prepend(g.PrimaryConditionCode)).Distinct(StringComparer.Ordinal)];
-        Previous = (await assessments.ListAsync(CitizenId, ct))?.FirstOrDefault();
+        Previous = (await assessments.ListAsync(CitizenId, ct)).OrNull()?.FirstOrDefault();
         return true;
     }
 

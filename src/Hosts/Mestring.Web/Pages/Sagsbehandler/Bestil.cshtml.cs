@@ -1,9 +1,9 @@
 using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Plans;
-using Mestring.Web.Features.Citizens;
-using Mestring.Web.Features.Interventions;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Citizens;
+using Mestring.Application.Interventions;
+using Mestring.Application.Plans;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>Order an intervention (bestilling) from a registered provider for goals in the plan.</summary>
-public sealed class BestilModel(CitizenQueries citizens, PlanQueries plans, InterventionCommands commands, InterventionQueries interventions,
+public sealed class OrderPageModel(CitizenQueries citizens, PlanQueries plans, InterventionCommands commands, InterventionQueries interventions,
     TimeProvider clock, IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
 {
     public static readonly IReadOnlyList<string> CommonLegalBases =
@@ -66,7 +66,7 @@ public sealed class BestilModel(CitizenQueries citizens, PlanQueries plans, Inte
             units!.Value, Input.Unit, price, start!.Value, end, Input.GoalIds);
         try
         {
-            if (await commands.OrderAsync(CitizenId, request, ct) is null)
+            if ((await commands.OrderAsync(CitizenId, request, ct)).Failed())
             {
                 return NotFound();
             }
@@ -91,7 +91,7 @@ public sealed class BestilModel(CitizenQueries citizens, PlanQueries plans, Inte
         {
             return false;
         }
-        Goals = (await plans.GetAsync(CitizenId, ct))?.Goals ?? [];
+        Goals = (await plans.GetAsync(CitizenId, ct)).OrNull()?.Goals ?? [];
         Providers = await interventions.ProvidersAsync(ct);
         return true;
     }

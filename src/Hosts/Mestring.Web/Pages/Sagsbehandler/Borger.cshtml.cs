@@ -1,8 +1,8 @@
-using Mestring.Web.Features.Assessments;
-using Mestring.Web.Features.Citizens;
-using Mestring.Web.Features.Consents;
-using Mestring.Web.Features.FollowUps;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Assessments;
+using Mestring.Application.Citizens;
+using Mestring.Application.Consents;
+using Mestring.Application.FollowUps;
+using Mestring.Application.Plans;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>The citizen overview: timeline, goals with progression, interventions, plan sections, follow-ups.</summary>
-public sealed class BorgerModel(
+public sealed class CitizenOverviewPageModel(
     CitizenQueries citizens, PlanQueries plans, AssessmentService assessments, FollowUpService followUps, ConsentService consents,
     IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
 {
@@ -34,11 +34,11 @@ public sealed class BorgerModel(
             BreakGlass = new BreakGlassForm($"/sagsbehandler/borger/{CitizenId}?handler=BreakGlass", false, null, null, null, null);
             return Page();
         }
-        Plan = (await plans.GetAsync(CitizenId, ct))!;
-        Assessments = await assessments.ListAsync(CitizenId, ct) ?? [];
-        Versions = await plans.VersionsAsync(CitizenId, ct) ?? [];
-        FollowUps = await followUps.ListAsync(CitizenId, ct) ?? [];
-        Consents = await consents.ListAsync(CitizenId, ct) ?? [];
+        Plan = (await plans.GetAsync(CitizenId, ct)).Value;
+        Assessments = (await assessments.ListAsync(CitizenId, ct)).OrNull() ?? [];
+        Versions = (await plans.VersionsAsync(CitizenId, ct)).OrNull() ?? [];
+        FollowUps = (await followUps.ListAsync(CitizenId, ct)).OrNull() ?? [];
+        Consents = (await consents.ListAsync(CitizenId, ct)).OrNull() ?? [];
         return Page();
     }
 
@@ -53,7 +53,7 @@ public sealed class BorgerModel(
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        if (!await _citizens.BreakGlassAsync(CitizenId, reason, ct))
+        if ((await _citizens.BreakGlassAsync(CitizenId, reason, ct)).Failed())
         {
             return NotFoundPage();
         }

@@ -1,4 +1,4 @@
-using Mestring.Web.Features.Citizens;
+using Mestring.Application.Citizens;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +20,7 @@ public abstract class CitizenPageModel(CitizenQueries citizens) : PageModel
 
     protected async Task<bool> LoadCitizenAsync(CancellationToken ct)
     {
-        Citizen = await citizens.GetAsync(CitizenId, ct);
+        Citizen = (await citizens.GetAsync(CitizenId, ct)).OrNull();
         if (Citizen is null)
         {
             Missing = true;

@@ -1,11 +1,11 @@
-using Mestring.Web.Features.Citizens;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Citizens;
+using Mestring.Application.Plans;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>The plan's versions, and what changed between two of them.</summary>
-public sealed class HistorikModel(CitizenQueries citizens, PlanQueries plans) : CitizenPageModel(citizens)
+public sealed class PlanHistoryPageModel(CitizenQueries citizens, PlanQueries plans) : CitizenPageModel(citizens)
 {
     [BindProperty(SupportsGet = true, Name = "fra")]
     public int? From { get; set; }
@@ -23,7 +23,7 @@ public sealed class HistorikModel(CitizenQueries citizens, PlanQueries plans) : 
         {
             return Page();
         }
-        Versions = await plans.VersionsAsync(CitizenId, ct) ?? [];
+        Versions = (await plans.VersionsAsync(CitizenId, ct)).OrNull() ?? [];
         if (Versions.Count >= 2)
         {
             To ??= Versions[0].Number;
@@ -31,7 +31,7 @@ public sealed class HistorikModel(CitizenQueries citizens, PlanQueries plans) : 
         }
         if (From is { } from && To is { } to && from != to)
         {
-            Comparison = await plans.CompareAsync(CitizenId, Math.Min(from, to), Math.Max(from, to), ct);
+            Comparison = (await plans.CompareAsync(CitizenId, Math.Min(from, to), Math.Max(from, to), ct)).OrNull();
         }
         return Page();
     }

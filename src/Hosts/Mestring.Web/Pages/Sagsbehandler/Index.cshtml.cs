@@ -1,4 +1,4 @@
-using Mestring.Web.Features.Citizens;
+using Mestring.Application.Citizens;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

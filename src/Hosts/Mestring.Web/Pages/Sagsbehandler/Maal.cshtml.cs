@@ -1,8 +1,8 @@
 using Mestring.Domain.Common;
 using Mestring.Domain.Plans;
 using Mestring.Terminology;
-using Mestring.Web.Features.Citizens;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Citizens;
+using Mestring.Application.Plans;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>Agree a new goal with the citizen, or revise one: their words, the professional formulation, FFB codes and levels.</summary>
-public sealed class MaalModel(CitizenQueries citizens, PlanQueries plans, PlanCommands commands, TimeProvider clock, IStringLocalizer<SharedResource> t)
+public sealed class GoalPageModel(CitizenQueries citizens, PlanQueries plans, PlanCommands commands, TimeProvider clock, IStringLocalizer<SharedResource> t)
     : CitizenPageModel(citizens)
 {
     [FromRoute]
@@ -29,7 +29,7 @@ public sealed class MaalModel(CitizenQueries citizens, PlanQueries plans, PlanCo
         }
         if (GoalId is { } goalId)
         {
-            var goal = (await plans.GetAsync(CitizenId, ct))?.Goals.FirstOrDefault(g => g.Id == goalId);
+            var goal = (await plans.GetAsync(CitizenId, ct)).OrNull()?.Goals.FirstOrDefault(g => g.Id == goalId);
             if (goal is null)
             {
                 return NotFound();
@@ -81,11 +81,11 @@ public sealed class MaalModel(CitizenQueries citizens, PlanQueries plans, PlanCo
             [.. Input.SecondaryConditionCodes.Where(c => c != Input.PrimaryConditionCode)], Input.BaselineLevel, Input.TargetLevel, due!.Value);
         try
         {
-            Guid? saved;
+            Result<Guid> saved;
             if (GoalId is { } goalId)
             {
                 saved = await commands.ReviseGoalAsync(CitizenId, goalId, request, ct);
-                if (saved is not null && Input.Status is { } status && status != Input.OriginalStatus)
+                if (saved.IsSuccess && Input.Status is { } status && status != Input.OriginalStatus)
                 {
                     await commands.SetGoalStatusAsync(CitizenId, goalId, status, ct);
                 }
@@ -94,7 +94,7 @@ public sealed class MaalModel(CitizenQueries citizens, PlanQueries plans, PlanCo
             {
                 saved = await commands.AgreeGoalAsync(CitizenId, request, ct);
             }
-            if (saved is null)
+            if (saved.Failed())
             {
                 return NotFound();
             }

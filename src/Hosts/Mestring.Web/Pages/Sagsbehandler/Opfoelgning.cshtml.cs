@@ -1,10 +1,10 @@
-using Mestring.Web.Features.FollowUps;
+using Mestring.Application.FollowUps;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>Overdue follow-ups in the caseworker's caseload.</summary>
-public sealed class OpfoelgningModel(FollowUpService followUps, TimeProvider clock) : PageModel
+public sealed class OverdueFollowUpsPageModel(FollowUpService followUps, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<FollowUpDto> Overdue { get; private set; } = [];
 

@@ -1,7 +1,7 @@
 using Mestring.Domain.Common;
 using Mestring.Domain.Plans;
-using Mestring.Web.Features.Citizens;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Citizens;
+using Mestring.Application.Plans;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -20,7 +20,7 @@ public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCo
     {
         if (await LoadCitizenAsync(ct))
         {
-            Plan = (await plans.GetAsync(CitizenId, ct))!;
+            Plan = (await plans.GetAsync(CitizenId, ct)).Value;
         }
         return Page();
     }
@@ -38,7 +38,7 @@ public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCo
         {
             try
             {
-                if (await commands.SetSectionAsync(CitizenId, new SectionRequest(Input.Sector, text!, string.IsNullOrWhiteSpace(Input.Responsible) ? null : Input.Responsible.Trim()), ct) is null)
+                if ((await commands.SetSectionAsync(CitizenId, new SectionRequest(Input.Sector, text!, string.IsNullOrWhiteSpace(Input.Responsible) ? null : Input.Responsible.Trim()), ct)).Failed())
                 {
                     return NotFound();
                 }
@@ -50,7 +50,7 @@ public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCo
                 FormErrors.Add(ModelState, t, e, field => prefix + "." + char.ToUpperInvariant(field[0]) + field[1..]);
             }
         }
-        Plan = (await plans.GetAsync(CitizenId, ct))!;
+        Plan = (await plans.GetAsync(CitizenId, ct)).Value;
         return Page();
     }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Mestring.Domain.Common;
-using Mestring.Web.Features.Assessments;
-using Mestring.Web.Features.Citizens;
-using Mestring.Web.Features.Plans;
+using Mestring.Application.Assessments;
+using Mestring.Application.Citizens;
+using Mestring.Application.Plans;
 using Mestring.Web.Pages.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>Record an udredning: per FFB condition a funktionsevneniveau 0–4 or "ikke vurderet", and støttebehov.</summary>
-public sealed partial class UdredningModel(CitizenQueries citizens, AssessmentService assessments, PlanQueries plans, TimeProvider clock,
+public sealed partial class AssessmentPageModel(CitizenQueries citizens, AssessmentService assessments, PlanQueries plans, TimeProvider clock,
     IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
 {
     [BindProperty]
@@ -53,7 +53,7 @@ public sealed partial class UdredningModel(CitizenQueries citizens, AssessmentSe
         var request = new AssessmentRequest(date!.Value, [.. rated.Select(x => new AssessmentItemRequest(x.item.Code!, x.item.FunctionLevel, x.item.SupportNeed))]);
         try
         {
-            if (await assessments.RecordAsync(CitizenId, request, ct) is null)
+            if ((await assessments.RecordAsync(CitizenId, request, ct)).Failed())
             {
                 return NotFound();
             }
@@ -82,8 +82,8 @@ public sealed partial class UdredningModel(CitizenQueries citizens, AssessmentSe
         {
             return false;
         }
-        Previous = (await assessments.ListAsync(CitizenId, ct))?.FirstOrDefault();
-        var goals = (await plans.GetAsync(CitizenId, ct))?.Goals ?? [];
+        Previous = (await assessments.ListAsync(CitizenId, ct)).OrNull()?.FirstOrDefault();
+        var goals = (await plans.GetAsync(CitizenId, ct)).OrNull()?.Goals ?? [];
         GoalConditions = goals.SelectMany(g => g.SecondaryConditionCodes.Append(g.PrimaryConditionCode)).ToHashSet(StringComparer.Ordinal);
         return true;
     }

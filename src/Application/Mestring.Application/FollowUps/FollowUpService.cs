@@ -1,43 +1,29 @@
-using Mestring.Web.Hosting;
+using Mestring.Application.Access;
+using Mestring.Application.Plans;
 using Mestring.Data;
-using Mestring.Domain.Access;
 using Mestring.Domain.Assessments;
+using Mestring.Domain.Common;
 using Mestring.Domain.FollowUps;
 using Mestring.Domain.Organisation;
 using Mestring.Terminology;
-using Mestring.Web.Features.Assessments;
-using Mestring.Web.Features.Plans;
-using Mestring.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.FollowUps;
-
-public sealed record FollowUpDto(Guid Id, Guid CitizenId, string? CitizenName, Guid? InterventionId, DateOnly DueDate, bool Overdue,
-    DateTimeOffset? CompletedAt, string? Decision, string? Note, string? ProviderNote);
-
-public sealed record ScheduleRequest(DateOnly DueDate, Guid? InterventionId);
-
-public sealed record GoalRatingRequest(Guid GoalId, int Rating, string? Comment);
-
-public sealed record CompleteRequest(FollowUpDecisionKind Decision, string? Note, string? ProviderNote,
-    IReadOnlyList<AssessmentItemRequest>? Reassessment, IReadOnlyList<GoalRatingRequest>? Ratings);
-
-public sealed record RateRequest(int Rating, string? Comment);
+namespace Mestring.Application.FollowUps;
 
 /// <summary>Opfølgning: scheduled from the plan, completed with re-assessment, ratings and a decision; overdue ones surface.</summary>
-public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, CurrentUser user, PlanCommands plans, TimeProvider clock)
+public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, ICurrentUser user, PlanCommands plans, TimeProvider clock)
 {
     private DateOnly Today => clock.TodayInDenmark();
 
-    public async Task<IReadOnlyList<FollowUpDto>?> ListAsync(Guid citizenId, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<FollowUpDto>>> ListAsync(Guid citizenId, CancellationToken ct)
     {
-        var (citizen, basis) = await access.OpenWithBasisAsync(citizenId, "follow-up", ct);
-        if (citizen is null || basis == AccessBasis.SharedTask)
+        var opened = await access.OpenAsync(citizenId, "follow-up", ct, v => v.SeesAssessments);
+        if (!opened.IsSuccess)
         {
-            return null;
+            return opened.Error;
         }
         var list = await db.FollowUps.Where(f => f.CitizenId == citizenId).OrderBy(f => f.DueDate).ToListAsync(ct);
-        return [.. list.Select(f => ToDto(f, null))];
+        return list.Select(f => ToDto(f, null)).ToList();
     }
 
     /// <summary>Overdue follow-ups in the caseworker's caseload.</summary>
@@ -51,7 +37,7 @@ public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, 
         return [.. rows.OrderBy(r => r.f.DueDate).Select(r => ToDto(r.f, r.Name ?? r.PersonId))];
     }
 
-    public Task<Guid?> ScheduleAsync(Guid citizenId, ScheduleRequest request, CancellationToken ct) =>
+    public Task<Result<Guid>> ScheduleAsync(Guid citizenId, ScheduleRequest request, CancellationToken ct) =>
         plans.ChangeAsync(citizenId, $"Opfølgning planlagt {request.DueDate:yyyy-MM-dd}", plan =>
         {
             var followUp = new FollowUp(plan.MunicipalityId, citizenId, plan.Id, request.InterventionId, request.DueDate);
@@ -61,12 +47,17 @@ public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, 
         }, ct);
 
     /// <summary>Completes a follow-up in one transaction: re-assessment, the citizen's ratings, notes and the decision.</summary>
-    public async Task<bool> CompleteAsync(Guid followUpId, CompleteRequest request, CancellationToken ct)
+    public async Task<Result> CompleteAsync(Guid followUpId, CompleteRequest request, CancellationToken ct)
     {
         var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.Id == followUpId, ct);
-        if (followUp is null || user.Role != Roles.Caseworker || await access.OpenForWriteAsync(followUp.CitizenId, ct) is null)
+        if (followUp is null)
         {
-            return false;
+            return Error.NotFound("follow-up");
+        }
+        var opened = await access.OpenForWriteAsync(followUp.CitizenId, Roles.Caseworker, ct);
+        if (!opened.IsSuccess)
+        {
+            return opened.Error;
         }
         Guid? assessmentId = null;
         if (request.Reassessment is { Count: > 0 } items)
@@ -84,22 +75,27 @@ public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, 
         {
             if (!goalIds.Contains(rating.GoalId))
             {
-                throw Domain.Common.ValidationException.For("ratings", $"goal {rating.GoalId} is not the citizen's");
+                throw ValidationException.For("ratings", $"goal {rating.GoalId} is not the citizen's");
             }
             db.ProgressRatings.Add(new ProgressRating(followUp.MunicipalityId, followUp.CitizenId, rating.GoalId, rating.Rating, rating.Comment, clock.GetUtcNow(), followUp.Id));
         }
         followUp.Complete(request.Decision, request.Note, request.ProviderNote, assessmentId, user.DisplayName, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return true;
+        return Result.Ok;
     }
 
     /// <summary>The citizen rates their own progress on a goal, 1–10.</summary>
-    public async Task<Guid?> RateAsync(Guid goalId, RateRequest request, CancellationToken ct)
+    public async Task<Result<Guid>> RateAsync(Guid goalId, RateRequest request, CancellationToken ct)
     {
         var goal = await db.Goals.FirstOrDefaultAsync(g => g.Id == goalId, ct);
-        if (goal is null || user.Role != Roles.Citizen || user.CitizenId != goal.CitizenId || await access.OpenForWriteAsync(goal.CitizenId, ct) is null)
+        if (goal is null || user.CitizenId != goal.CitizenId)
         {
-            return null;
+            return Error.NotFound("goal");
+        }
+        var opened = await access.OpenForWriteAsync(goal.CitizenId, Roles.Citizen, ct);
+        if (!opened.IsSuccess)
+        {
+            return opened.Error;
         }
         var rating = new ProgressRating(goal.MunicipalityId, goal.CitizenId, goal.Id, request.Rating, request.Comment, clock.GetUtcNow());
         db.ProgressRatings.Add(rating);

@@ -1,10 +1,11 @@
-using Mestring.Web.Hosting;
+using System.Globalization;
 using Mestring.Data;
+using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.Stats;
+namespace Mestring.Application.Stats;
 
 /// <summary>A count that is hidden when small, so that no one can be singled out from an aggregate.</summary>
 public sealed record Cell(string Key, int? Count, decimal? WeeklySpend);
@@ -36,7 +37,7 @@ public sealed class StatsQueries(MestringDbContext db, TimeProvider clock)
         var byBasis = active.GroupBy(a => a.LegalBasis).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Suppress(g.Key, g.Count(), g.Sum(a => Weekly(a.Unit, a.UnitsPerWeek, a.UnitPrice)))).ToList();
         var byLevel = active.GroupBy(a => a.SpecialisationLevel).OrderBy(g => g.Key)
-            .Select(g => Suppress(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count(), g.Sum(a => Weekly(a.Unit, a.UnitsPerWeek, a.UnitPrice)))).ToList();
+            .Select(g => Suppress(g.Key.ToString(CultureInfo.InvariantCulture), g.Count(), g.Sum(a => Weekly(a.Unit, a.UnitsPerWeek, a.UnitPrice)))).ToList();
         var goals = await db.Goals.GroupBy(g => g.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var ratings = await db.ProgressRatings.Select(r => new { r.GoalId, r.At, r.Rating }).ToListAsync(ct);
         var latest = ratings.GroupBy(r => r.GoalId).Select(g => g.OrderByDescending(r => r.At).First().Rating).ToList();

@@ -1,7 +1,7 @@
 using Mestring.Domain.Plans;
 using Mestring.Terminology;
 
-namespace Mestring.Web.Features.Plans;
+namespace Mestring.Application.Plans;
 
 public sealed record RatingDto(int Rating, string? Comment, DateTimeOffset At);
 

@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mestring.Data;
 using Mestring.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.Plans;
+namespace Mestring.Application.Plans;
 
 /// <summary>Writes and compares the JSON snapshots that make a plan's history browsable and comparable.</summary>
 public sealed class PlanSnapshots(MestringDbContext db)
@@ -56,7 +57,7 @@ public sealed class PlanSnapshots(MestringDbContext db)
         var items = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var g in s.Goals)
         {
-            items[$"goal:{g.Id}"] = $"Mål «{g.CitizenWords}» ({g.Kind}, {g.BaselineLevel?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"}→{g.TargetLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {g.DueDate:yyyy-MM-dd}, {g.Status})";
+            items[$"goal:{g.Id}"] = $"Mål «{g.CitizenWords}» ({g.Kind}, {g.BaselineLevel?.ToString(CultureInfo.InvariantCulture) ?? "–"}→{g.TargetLevel.ToString(CultureInfo.InvariantCulture)}, {g.DueDate:yyyy-MM-dd}, {g.Status})";
         }
         foreach (var x in s.Sections)
         {
@@ -64,7 +65,7 @@ public sealed class PlanSnapshots(MestringDbContext db)
         }
         foreach (var i in s.Interventions)
         {
-            items[$"intervention:{i.Id}"] = $"Indsats {i.LegalBasis} {i.Method} ({i.Status}, {i.UnitsPerWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)}/uge)";
+            items[$"intervention:{i.Id}"] = $"Indsats {i.LegalBasis} {i.Method} ({i.Status}, {i.UnitsPerWeek.ToString(CultureInfo.InvariantCulture)}/uge)";
         }
         foreach (var n in s.Network)
         {

@@ -1,17 +1,18 @@
+using Mestring.Application.Access;
 using Mestring.Data;
+using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
 using Mestring.Domain.Organisation;
-using Mestring.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.AuditLog;
+namespace Mestring.Application.AuditLog;
 
 /// <summary>"Hvem har set mine data": who used the citizen's data, when and how.</summary>
 public sealed record AccessLogEntryDto(DateTimeOffset At, string UserName, string Role, string Action, string Resource, bool BreakTheGlass, string? Reason);
 
 public sealed record AuditEntryDto(long Id, DateTimeOffset At, string UserId, string UserName, string Role, string Action, string Resource, Guid? CitizenId, string? Reason, bool BreakTheGlass);
 
-public sealed class AuditQueries(MestringDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class AuditQueries(MestringDbContext db, ICurrentUser user, AuditTrail audit)
 {
     /// <summary>The citizen's own access log: uses of their data by others (denied attempts are for auditors).</summary>
     public async Task<IReadOnlyList<AccessLogEntryDto>> MyAccessLogAsync(int take, CancellationToken ct)
@@ -46,9 +47,7 @@ public sealed class AuditQueries(MestringDbContext db, CurrentUser user, TimePro
             .Select(a => new AuditEntryDto(a.Id, a.At, a.UserId, a.UserName, a.Role, a.Action, a.Resource, a.CitizenId, a.Reason, a.BreakTheGlass))
             .ToListAsync(ct);
         // Reading the audit log is itself a use of personal data, and is logged as a search.
-        db.AuditEntries.Add(new AuditEntry(user.MunicipalityId ?? Guid.Empty, clock.GetUtcNow(), user.UserId, user.UserName, user.Role,
-            AuditActions.Search, "audit-log", citizenId, null, false));
-        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditActions.Search, "audit-log", citizenId, ct: ct);
         return rows;
     }
 }

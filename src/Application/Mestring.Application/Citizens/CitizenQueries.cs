@@ -1,16 +1,16 @@
-using Mestring.Web.Hosting;
+using Mestring.Application.Access;
 using Mestring.Data;
+using Mestring.Data.Auditing;
 using Mestring.Domain.Access;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.FollowUps;
+using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
-using Mestring.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.Citizens;
+namespace Mestring.Application.Citizens;
 
-public sealed class CitizenQueries(MestringDbContext db, CitizenAccess access, CurrentUser user, TimeProvider clock)
+public sealed class CitizenQueries(MestringDbContext db, CitizenAccess access, ICurrentUser user, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>The caller's caseload (caseworker), served citizens (provider) or oneself (citizen). Each listed citizen is audited.</summary>
     public async Task<IReadOnlyList<CitizenSummaryDto>> CaseloadAsync(string? search, CancellationToken ct)
@@ -37,26 +37,31 @@ public sealed class CitizenQueries(MestringDbContext db, CitizenAccess access, C
         })];
     }
 
-    public async Task<CitizenDto?> GetAsync(Guid id, CancellationToken ct)
+    public async Task<Result<CitizenDto>> GetAsync(Guid id, CancellationToken ct)
     {
-        var (citizen, basis) = await access.OpenWithBasisAsync(id, "citizen", ct);
-        return citizen is null ? null : new CitizenDto(citizen.Id, citizen.PersonId, citizen.DisplayName, MaskCpr(citizen.Cpr), citizen.BirthDate,
+        var opened = await access.OpenAsync(id, "citizen", ct);
+        if (!opened.IsSuccess)
+        {
+            return opened.Error;
+        }
+        var (citizen, basis) = opened.Value;
+        return new CitizenDto(citizen.Id, citizen.PersonId, citizen.DisplayName, MaskCpr(citizen.Cpr), citizen.BirthDate,
             citizen.AgeOn(Today), citizen.Sex, citizen.Area, citizen.DeathDate, basis.ToString(), await FamilyAsync(citizen, ct));
     }
 
     /// <summary>Break-the-glass: a caseworker opens a citizen outside their caseload with a written reason, for 3 hours.</summary>
-    public async Task<bool> BreakGlassAsync(Guid citizenId, string reason, CancellationToken ct)
+    public async Task<Result> BreakGlassAsync(Guid citizenId, string reason, CancellationToken ct)
     {
         if (user.Role != Roles.Caseworker || !await db.Citizens.AnyAsync(c => c.Id == citizenId, ct))
         {
-            return false;
+            return Error.NotFound("citizen");
         }
         var grant = new BreakGlassGrant(user.MunicipalityId ?? Guid.Empty, user.UserId, citizenId, reason, clock.GetUtcNow());
         db.BreakGlassGrants.Add(grant);
         user.Reason = grant.Reason;
         await db.SaveChangesAsync(ct);
-        await access.RecordAsync("break-the-glass", "citizen", citizenId, breakTheGlass: true, ct);
-        return true;
+        await audit.RecordAsync("break-the-glass", "citizen", citizenId, grant.Reason, breakTheGlass: true, ct: ct);
+        return Result.Ok;
     }
 
     // Relatives are shown to the caseworker only: a provider or the citizen's view of the record carries no one else's data.

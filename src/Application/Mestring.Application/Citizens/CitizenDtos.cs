@@ -1,4 +1,4 @@
-namespace Mestring.Web.Features.Citizens;
+namespace Mestring.Application.Citizens;
 
 public sealed record CitizenSummaryDto(
     Guid Id,

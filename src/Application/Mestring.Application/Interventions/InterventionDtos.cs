@@ -2,7 +2,7 @@ using Mestring.Domain.Interventions;
 using Mestring.Domain.Plans;
 using Mestring.Terminology;
 
-namespace Mestring.Web.Features.Interventions;
+namespace Mestring.Application.Interventions;
 
 public sealed record OrderRequest(
     string ServiceCode,

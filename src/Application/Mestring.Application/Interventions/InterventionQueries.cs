@@ -1,13 +1,13 @@
+using Mestring.Application.Access;
 using Mestring.Data;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
 using Mestring.Terminology;
-using Mestring.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Features.Interventions;
+namespace Mestring.Application.Interventions;
 
-public sealed class InterventionQueries(MestringDbContext db, CitizenAccess access, CurrentUser user)
+public sealed class InterventionQueries(MestringDbContext db, CitizenAccess access, ICurrentUser user)
 {
     /// <summary>The provider's inbox: pending and active orders to it. Each citizen shown is audited.</summary>
     public async Task<IReadOnlyList<InboxItemDto>> InboxAsync(bool includeActive, CancellationToken ct)

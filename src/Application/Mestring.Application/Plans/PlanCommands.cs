@@ -1,0 +1,75 @@
+using Mestring.Application.Access;
+using Mestring.Data;
+using Mestring.Domain.Common;
+using Mestring.Domain.Organisation;
+using Mestring.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mestring.Application.Plans;
+
+/// <summary>
+/// Changes to the plan, by the caseworker with the citizen. Each use case is one SaveChanges: the change,
+/// the new version and the audit entries commit together or not at all.
+/// </summary>
+public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICurrentUser user, PlanSnapshots snapshots, TimeProvider clock)
+{
+    public Task<Result<Guid>> AgreeGoalAsync(Guid citizenId, GoalRequest request, CancellationToken ct) =>
+        ChangeAsync(citizenId, "Mål aftalt", plan => plan.AddGoal(request.ToDraft()).Id, ct);
+
+    public Task<Result<Guid>> ReviseGoalAsync(Guid citizenId, Guid goalId, GoalRequest request, CancellationToken ct) =>
+        ChangeAsync(citizenId, "Mål ændret", plan => plan.ReviseGoal(goalId, request.ToDraft()).Id, ct);
+
+    public Task<Result<Guid>> SetGoalStatusAsync(Guid citizenId, Guid goalId, GoalStatus status, CancellationToken ct) =>
+        ChangeAsync(citizenId, $"Målstatus: {status}", plan =>
+        {
+            plan.SetGoalStatus(goalId, status);
+            return goalId;
+        }, ct);
+
+    public Task<Result<Guid>> SetSectionAsync(Guid citizenId, SectionRequest request, CancellationToken ct) =>
+        ChangeAsync(citizenId, $"Afsnit opdateret: {request.Sector}", plan =>
+        {
+            plan.SetSection(request.Sector, request.Text, request.Responsible);
+            return plan.Id;
+        }, ct);
+
+    public Task<Result<Guid>> AddNetworkAsync(Guid citizenId, NetworkRequest request, CancellationToken ct) =>
+        ChangeAsync(citizenId, "Netværksbidrag tilføjet", plan =>
+        {
+            var contribution = plan.Contribute(request.Contributor, request.Kind, request.Task, request.GoalId);
+            db.NetworkContributions.Add(contribution);
+            return contribution.Id;
+        }, ct);
+
+    /// <summary>Loads (or starts) the citizen's plan, applies a change and commits a new version.</summary>
+    internal async Task<Result<Guid>> ChangeAsync(Guid citizenId, string change, Func<Plan, Guid> apply, CancellationToken ct)
+    {
+        var opened = await access.OpenForWriteAsync(citizenId, Roles.Caseworker, ct);
+        if (!opened.IsSuccess)
+        {
+            return opened.Error;
+        }
+        var plan = await LoadOrStartAsync(opened.Value.MunicipalityId, citizenId, ct);
+        var id = apply(plan);
+        await CommitAsync(plan, change, ct);
+        return id;
+    }
+
+    internal async Task<Plan> LoadOrStartAsync(Guid municipalityId, Guid citizenId, CancellationToken ct)
+    {
+        var plan = await db.Plans.Include(p => p.Goals).Include(p => p.Sections).FirstOrDefaultAsync(p => p.CitizenId == citizenId, ct);
+        if (plan is null)
+        {
+            plan = new Plan(municipalityId, citizenId);
+            db.Plans.Add(plan);
+        }
+        return plan;
+    }
+
+    /// <summary>Commits a new version of the plan with the change (and everything else tracked) in one SaveChanges.</summary>
+    internal async Task CommitAsync(Plan plan, string change, CancellationToken ct)
+    {
+        plan.Commit(clock.GetUtcNow(), user.DisplayName, change, await snapshots.TakeAsync(plan, ct));
+        await db.SaveChangesAsync(ct);
+    }
+}
