@@ -78,7 +78,7 @@ public sealed partial class PreventionPagesTests(BrowserFixture app) : IClassFix
     [BrowserFact]
     public async Task Caseworker_gets_the_danish_refusal_while_early_detection_is_off_and_the_attempt_is_logged()
     {
-        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+        var before = TimeProvider.System.GetUtcNow().AddSeconds(-5);
         var page = await app.NewPageAsAsync(DemoUsers.Caseworker1);
         await BrowserFixture.RunAsync(page, async () =>
         {

@@ -154,7 +154,7 @@ internal static class WorklistScenarios
     private static async Task<(Guid Noah, Guid Sibling)> AddFamilyAsync(string cs)
     {
         await using var db = Open(cs);
-        var year = DateTime.UtcNow.Year - 1;
+        var year = TimeProvider.System.GetUtcNow().Year - 1;
         var mother = await db.Citizens.SingleAsync(c => c.PersonId == "D0005");
         var noah = await db.Citizens.SingleAsync(c => c.PersonId == "D0006");
         var sibling = new Citizen(mother.MunicipalityId, "T-SIB-1", new DateOnly(year - 9, 4, 2), 'F');

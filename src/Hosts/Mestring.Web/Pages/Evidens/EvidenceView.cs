@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mestring.Web.Pages.Ui;
 using Mestring.Application.Evidence;
 using Microsoft.Extensions.Localization;
 
@@ -8,12 +9,10 @@ namespace Mestring.Web.Pages.Evidens;
 public static class EvidenceView
 {
     /// <summary>A number with the given decimals in the UI culture, or "–".</summary>
-    public static string N(double value, int decimals = 2) =>
-        double.IsFinite(value) ? value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture) : "–";
+    public static string N(double value, int decimals = 2) => Fmt.Number(value, "N" + decimals.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>An amount in kroner, or "–".</summary>
-    public static string Kr(double? value) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("N0", CultureInfo.CurrentCulture) + " kr." : "–";
+    public static string Kr(double? value) => Fmt.Kroner(value);
 
     /// <summary>An intervention type "legal basis | FFB ydelse code | tilbud type" with the ydelse's Danish name.</summary>
     public static string Type(string type)

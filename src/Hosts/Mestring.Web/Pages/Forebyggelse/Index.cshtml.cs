@@ -52,13 +52,10 @@ public sealed class IndexModel(PreventionAreas areas, IStringLocalizer<SharedRes
 
     public string Count(int? count, bool hidden = false) => count is { } n ? Fmt.Number(n) : hidden ? t["skjult"] : t["under {0}", Areas.MinimumCellSize];
 
-    public static string Percent(double? share) => share is { } s && double.IsFinite(s) ? PercentValue(s).ToString("0.0", CultureInfo.CurrentCulture) + " %" : "–";
+    public static string Percent(double? share) => Fmt.Percent(share);
 
-    /// <summary>
-    /// A share in percent with one decimal, the one rounding both the chart and the table use: rounded separately
-    /// they disagreed at a midpoint (30 of 96 = 31.25 % was 31.2 in the chart and 31.3 in the table).
-    /// </summary>
-    public static decimal PercentValue(double share) => Math.Round((decimal)share * 100, 1, MidpointRounding.AwayFromZero);
+    /// <summary>A share in percent with one decimal, rounded as the table rounds it (<see cref="Fmt.PercentValue"/>).</summary>
+    public static decimal PercentValue(double share) => Fmt.PercentValue(share);
 
     public sealed class CaseInput
     {

@@ -13,7 +13,7 @@ public sealed class QualityPageModel(PreventionQuality quality, IStringLocalizer
 
     public async Task OnGetAsync(CancellationToken ct) => Report = await quality.ReportAsync(ct);
 
-    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.CurrentCulture) + " %" : "–";
+    public static string Percent(double? share) => Fmt.Percent(share);
 
     public static string Interval(ShareDto? e) => e is null ? "–" : $"{Percent(e.Share)} ({Percent(e.Lower)}–{Percent(e.Upper)})";
 

@@ -70,13 +70,13 @@ public sealed class InvestmentView
 
     public string OutcomeLabel(string id) => Case.Outcomes.FirstOrDefault(o => o.Id == id)?.Label ?? id;
 
-    public static string Money(double value) => double.IsFinite(value) ? value.ToString("N0", CultureInfo.CurrentCulture) + " kr." : "–";
+    public static string Money(double value) => Fmt.Kroner(value);
 
-    public static string Ratio(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.CurrentCulture) : "–";
+    public static string Ratio(double? value) => Fmt.Number(value, "0.00");
 
-    public static string Percent(double? value) => value is { } v && double.IsFinite(v) ? (v * 100).ToString("0.#", CultureInfo.CurrentCulture) + " %" : "–";
+    public static string Percent(double? value) => Fmt.Percent(value, trimZeros: true);
 
-    public static string Decimal(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.###", CultureInfo.CurrentCulture) : "–";
+    public static string Decimal(double? value) => Fmt.Number(value, "0.###");
 
     public string Baseline(Baseline baseline) => baseline.PerYear is { } years
         ? string.Join(" / ", years.Select(v => v.ToString("0.##", CultureInfo.CurrentCulture)))
