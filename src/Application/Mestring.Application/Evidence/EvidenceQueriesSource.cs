@@ -13,7 +13,7 @@ namespace Mestring.Application.Evidence;
 public sealed class EvidenceQueriesSource(EvidenceQueries queries, ICurrentUser user, ILogger<EvidenceQueriesSource> log) : ILocalEvidenceSource
 {
     /// <summary>The public contract the estimates follow (recorded in a case's provenance).</summary>
-    public const string Path = "/api/v1/evidence/methods";
+    public const string Path = ILocalEvidenceSource.Endpoint;
 
     public async Task<LocalEvidence> GetAsync(CancellationToken ct)
     {

@@ -16,8 +16,8 @@ public sealed class InvestmentBaselines(MestringDbContext db)
 {
     public const int MaxYearsBefore = 10;
 
-    /// <summary>The smallest group whose figures are shown: the same threshold as the statistics pages (SuppressBelow).</summary>
-    public const int SuppressBelow = 5;
+    /// <summary>The smallest group whose figures are shown: the statistics pages' threshold, one owner for both.</summary>
+    public const int SuppressBelow = StatsQueries.SuppressBelow;
 
     /// <summary>The register event types that have a catalogue outcome, in display order.</summary>
     public static readonly IReadOnlyList<EventOutcome> EventOutcomes =

@@ -3,7 +3,7 @@ using Mestring.Web.Hosting;
 
 namespace Mestring.Web.Features;
 
-/// <summary>The casework endpoints' answers: a use case's value as 200/201/204, its error through <see cref="ErrorResults"/>.</summary>
+/// <summary>An endpoint's answer: a use case's value as 200/201/204, its error through <see cref="ErrorResults"/>.</summary>
 internal static class ResultHttp
 {
     public static IResult ToOk<T>(this Result<T> result) => result.Match(value => TypedResults.Ok(value), ErrorResults.Problem);
