@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Mestring.Cli.Commands;
 
 var root = new RootCommand("Mestring — one plan per citizen, measured progress, methods that work.")

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Database;
 
 namespace Mestring.Cli.Commands;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using Mestring.Evidence.Data;
 using Mestring.Evidence.Estimation;
 using Mestring.Evidence.Output;

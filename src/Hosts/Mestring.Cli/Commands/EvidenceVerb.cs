@@ -1,7 +1,4 @@
-using System.CommandLine;
 using Mestring.Application.Evidence;
-using Mestring.Cli.Hosting;
-using Mestring.Domain.Common;
 
 namespace Mestring.Cli.Commands;
 

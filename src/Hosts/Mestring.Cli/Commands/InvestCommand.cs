@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using Mestring.Application.Investments;
-using Mestring.Cli.Hosting;
 using Mestring.Economics.Output;
 using Mestring.Reports;
 

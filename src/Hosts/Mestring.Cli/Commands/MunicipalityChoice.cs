@@ -1,4 +1,3 @@
-using Mestring.Cli.Hosting;
 using Mestring.Data;
 using Mestring.Domain.Organisation;
 

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using Mestring.Application.Prevention;
-using Mestring.Data.Auditing;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
 
 namespace Mestring.Cli.Commands;

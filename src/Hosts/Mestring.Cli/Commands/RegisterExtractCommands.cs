@@ -1,7 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using Mestring.Application.Registers;
-using Mestring.Data.Auditing;
 using Mestring.Registers;
 
 namespace Mestring.Cli.Commands;

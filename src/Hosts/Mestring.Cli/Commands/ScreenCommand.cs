@@ -1,10 +1,5 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Mestring.Application.Prevention;
-using Mestring.Cli.Hosting;
-using Mestring.Data.Auditing;
 using Mestring.Prevention.Aggregate;
 using Mestring.Prevention.Screen;
 

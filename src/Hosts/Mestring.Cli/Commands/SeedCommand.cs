@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using Mestring.Application.Registers;
-using Mestring.Data.Auditing;
 using Mestring.Registers;
 using Mestring.Synthetic;
 using Spectre.Console;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Mestring.Data.Database;
 using Mestring.Web.Hosting;

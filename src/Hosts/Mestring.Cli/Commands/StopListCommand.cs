@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using Mestring.Application.Evidence;
 
 namespace Mestring.Cli.Commands;

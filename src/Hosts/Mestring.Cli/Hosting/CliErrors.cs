@@ -1,5 +1,3 @@
-using Mestring.Domain.Common;
-
 namespace Mestring.Cli.Hosting;
 
 /// <summary>

@@ -12,7 +12,6 @@ using Mestring.Web.Features.Plans;
 using Mestring.Web.Features.Prevention;
 using Mestring.Web.Features.Stats;
 using Mestring.Web.Features.Terminology;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features;
 

@@ -1,4 +1,3 @@
-using Mestring.Domain.Common;
 using Mestring.Web.Hosting;
 
 namespace Mestring.Web.Features;

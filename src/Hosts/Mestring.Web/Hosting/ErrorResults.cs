@@ -1,6 +1,3 @@
-using Mestring.Domain.Common;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Mestring.Web.Hosting;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Mestring.Domain.Common;
 using Mestring.Application;
 using Mestring.Application.Access;
 using Mestring.Application.Demo;
@@ -10,7 +9,6 @@ using Mestring.Data.Tenancy;
 using Mestring.Web.Demo;
 using Mestring.Web.Features;
 using Mestring.Web.Features.Plans;
-using Mestring.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

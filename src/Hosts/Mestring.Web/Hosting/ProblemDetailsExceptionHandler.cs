@@ -1,6 +1,4 @@
-using Mestring.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Web.Hosting;

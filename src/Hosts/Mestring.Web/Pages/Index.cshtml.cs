@@ -1,7 +1,4 @@
 using Mestring.Domain.Organisation;
-using Mestring.Web.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages;
 

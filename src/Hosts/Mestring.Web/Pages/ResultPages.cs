@@ -1,5 +1,3 @@
-using Mestring.Domain.Common;
-
 namespace Mestring.Web.Pages;
 
 /// <summary>How a page reads a use case's answer: a value, or nothing to show (the page decides whether that is a 404).</summary>

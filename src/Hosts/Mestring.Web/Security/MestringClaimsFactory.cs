@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Mestring.Data.Identity;
 using Microsoft.AspNetCore.Identity;

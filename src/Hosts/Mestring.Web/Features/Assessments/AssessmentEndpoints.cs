@@ -1,5 +1,4 @@
 using Mestring.Application.Assessments;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Assessments;
 

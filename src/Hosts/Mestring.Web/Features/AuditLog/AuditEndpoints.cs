@@ -1,5 +1,4 @@
 using Mestring.Application.AuditLog;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.AuditLog;
 

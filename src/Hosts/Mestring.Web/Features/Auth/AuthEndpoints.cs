@@ -1,5 +1,4 @@
 using Mestring.Data.Identity;
-using Mestring.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

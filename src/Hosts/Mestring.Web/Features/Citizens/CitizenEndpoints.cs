@@ -1,6 +1,3 @@
-using Mestring.Application.Citizens;
-using Mestring.Web.Security;
-
 namespace Mestring.Web.Features.Citizens;
 
 internal static class CitizenEndpoints

@@ -1,5 +1,4 @@
 using Mestring.Application.Consents;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Consents;
 

@@ -1,5 +1,4 @@
 using Mestring.Application.Evidence;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Evidence;
 

@@ -1,5 +1,4 @@
 using Mestring.Application.FollowUps;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.FollowUps;
 

@@ -1,5 +1,4 @@
 using Mestring.Application.Interventions;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Interventions;
 

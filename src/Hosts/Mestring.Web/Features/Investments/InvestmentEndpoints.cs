@@ -1,10 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Mestring.Application.Investments;
-using Mestring.Domain.Common;
 using Mestring.Reports;
 using Mestring.Web.Hosting;
-using Mestring.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mestring.Web.Features.Investments;

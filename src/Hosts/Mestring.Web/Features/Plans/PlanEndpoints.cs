@@ -1,6 +1,3 @@
-using Mestring.Application.Plans;
-using Mestring.Web.Security;
-
 namespace Mestring.Web.Features.Plans;
 
 internal static class PlanEndpoints

@@ -1,7 +1,5 @@
 using Mestring.Application.Prevention;
-using Mestring.Domain.Common;
 using Mestring.Web.Hosting;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Prevention;
 

@@ -1,5 +1,4 @@
 using Mestring.Application.Stats;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Stats;
 

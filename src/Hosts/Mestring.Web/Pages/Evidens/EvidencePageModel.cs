@@ -1,5 +1,4 @@
 using Mestring.Application.Evidence;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.Evidens;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Mestring.Web.Pages.Ui;
 using Mestring.Application.Evidence;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Evidens;
 

@@ -1,6 +1,4 @@
 using Mestring.Application.Evidence;
-using Mestring.Web.Pages.Ui;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Evidens;
 

@@ -1,7 +1,5 @@
 using Mestring.Application.Evidence;
 using Mestring.Evidence.Providers;
-using Mestring.Web.Pages.Ui;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Evidens;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
 using Mestring.Application.Prevention;
-using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Forebyggelse;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Mestring.Application.Investments;
 using Mestring.Economics.Catalogue;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Investering;
 

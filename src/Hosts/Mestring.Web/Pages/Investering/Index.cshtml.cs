@@ -1,5 +1,4 @@
 using Mestring.Application.Investments;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.Investering;
 

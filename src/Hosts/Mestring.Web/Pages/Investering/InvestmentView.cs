@@ -1,10 +1,7 @@
 using Mestring.Application.Investments;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Mestring.Economics.Calculation;
 using Mestring.Economics.Cases;
-using Mestring.Web.Pages.Ui;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Investering;
 

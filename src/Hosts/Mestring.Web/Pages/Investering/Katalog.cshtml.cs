@@ -1,10 +1,6 @@
 using Mestring.Application.Investments;
 using Mestring.Economics.Catalogue;
-using Mestring.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Investering;
 

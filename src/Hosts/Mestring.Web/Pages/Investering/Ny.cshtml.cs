@@ -1,9 +1,5 @@
-using System.Globalization;
 using Mestring.Application.Investments;
 using Mestring.Economics.Catalogue;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Investering;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Mestring.Economics.Cases;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Investering;
 

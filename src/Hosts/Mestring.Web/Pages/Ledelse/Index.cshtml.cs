@@ -1,8 +1,5 @@
 using Mestring.Domain.Plans;
 using Mestring.Application.Stats;
-using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Ledelse;
 

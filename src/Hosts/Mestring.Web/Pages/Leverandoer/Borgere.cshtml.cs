@@ -1,6 +1,3 @@
-using Mestring.Application.Citizens;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Mestring.Web.Pages.Leverandoer;
 
 /// <summary>The citizens the provider serves (a pending or active order) — only those.</summary>

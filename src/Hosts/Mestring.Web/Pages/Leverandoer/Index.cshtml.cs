@@ -1,9 +1,4 @@
-using Mestring.Domain.Common;
 using Mestring.Application.Interventions;
-using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Leverandoer;
 

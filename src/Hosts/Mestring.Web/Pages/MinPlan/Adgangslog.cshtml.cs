@@ -1,6 +1,5 @@
 using Mestring.Domain.Organisation;
 using Mestring.Application.AuditLog;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.MinPlan;
 

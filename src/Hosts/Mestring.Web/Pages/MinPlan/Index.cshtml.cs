@@ -1,11 +1,4 @@
-using Mestring.Domain.Common;
-using Mestring.Application.Plans;
 using Mestring.Application.FollowUps;
-using Mestring.Web.Pages.Ui;
-using Mestring.Web.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.MinPlan;
 

@@ -1,10 +1,4 @@
-using Mestring.Domain.Common;
 using Mestring.Application.Consents;
-using Mestring.Web.Pages.Ui;
-using Mestring.Web.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.MinPlan;
 

@@ -1,7 +1,4 @@
 using Mestring.Application.AuditLog;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Revision;
 

@@ -1,8 +1,3 @@
-using Mestring.Application.Citizens;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>Break-the-glass by person id: for a citizen outside the caseload, with a written reason, for 3 hours.</summary>

@@ -1,12 +1,6 @@
-using Mestring.Domain.Common;
 using Mestring.Terminology;
 using Mestring.Application.Assessments;
-using Mestring.Application.Citizens;
 using Mestring.Application.FollowUps;
-using Mestring.Application.Plans;
-using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Sagsbehandler;
 

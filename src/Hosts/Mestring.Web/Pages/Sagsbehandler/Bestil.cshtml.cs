@@ -1,12 +1,6 @@
-using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Plans;
-using Mestring.Application.Citizens;
 using Mestring.Application.Interventions;
-using Mestring.Application.Plans;
-using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Sagsbehandler;
 

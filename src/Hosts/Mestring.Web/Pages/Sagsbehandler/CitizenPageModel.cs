@@ -1,7 +1,3 @@
-using Mestring.Application.Citizens;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>

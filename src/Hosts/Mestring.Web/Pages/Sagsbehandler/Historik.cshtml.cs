@@ -1,7 +1,3 @@
-using Mestring.Application.Citizens;
-using Mestring.Application.Plans;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>The plan's versions, and what changed between two of them.</summary>

@@ -1,11 +1,5 @@
-using Mestring.Domain.Common;
 using Mestring.Domain.Plans;
 using Mestring.Terminology;
-using Mestring.Application.Citizens;
-using Mestring.Application.Plans;
-using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Sagsbehandler;
 

@@ -1,5 +1,4 @@
 using Mestring.Application.FollowUps;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.Sagsbehandler;
 

@@ -1,12 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Mestring.Domain.Common;
 using Mestring.Application.Assessments;
-using Mestring.Application.Citizens;
-using Mestring.Application.Plans;
-using Mestring.Web.Pages.Ui;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Sagsbehandler;
 

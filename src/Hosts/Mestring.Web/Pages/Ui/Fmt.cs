@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Mestring.Web.Pages.Ui;
 
 /// <summary>Dates, times and amounts as the reader's culture writes them; times in Danish local time.</summary>

@@ -2,7 +2,6 @@ using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
 using Mestring.Terminology;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Ui;
 

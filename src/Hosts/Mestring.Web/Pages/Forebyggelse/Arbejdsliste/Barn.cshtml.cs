@@ -1,8 +1,4 @@
-using Mestring.Domain.Common;
 using Mestring.Application.Prevention;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Mestring.Web.Pages.Forebyggelse.Arbejdsliste;
 

@@ -1,6 +1,4 @@
 using Mestring.Application.Prevention;
-using Mestring.Domain.Common;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mestring.Web.Pages.Forebyggelse.Arbejdsliste;
 
