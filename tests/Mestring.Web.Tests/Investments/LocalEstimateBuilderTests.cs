@@ -1,5 +1,6 @@
 using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
+using Mestring.Economics.Cases;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;

@@ -1,6 +1,5 @@
 using Mestring.Data;
 using Mestring.Data.Auditing;
-using Mestring.Application.Registers;
 using Mestring.Domain.Interventions;
 using Mestring.Synthetic;
 using Microsoft.EntityFrameworkCore;
@@ -28,10 +27,7 @@ internal static class DemoPopulation
     public static async Task<DemoAttachment?> LoadAsync(MestringDbContext db, Guid municipalityId, TimeProvider clock, CancellationToken ct)
     {
         var generated = SyntheticMunicipality.Generate(Options);
-        var actor = new SystemActor("demo-seed");
-        // Each register file is loaded atomically, the operational records in one transaction (as mestring seed does).
-        new RegisterExtractImporter(db, municipalityId, clock, actor).ImportRows(generated.ToRows());
-        new OperationalRecordsImporter(db, municipalityId, clock, actor).Import(generated.Operational());
+        SyntheticSeed.Load(db, municipalityId, generated, clock, new SystemActor("demo-seed"));
         db.ChangeTracker.Clear();
 
         var candidate = generated.DemoCandidates.FirstOrDefault(c => c.Role == AttachedRole)

@@ -164,7 +164,7 @@ public sealed class CaseBuilder(InvestmentCatalogues catalogues, InvestmentBasel
             effects[i]!["provenance"] = effect.EffectSource == InvestmentCaseBuilder.CatalogueSource && method is not null
                 ? CaseProvenance.CatalogueEffect(catalogue, method, method.Effects.First(e => e.Outcome == effect.Outcome), diff)
                 : estimates.TryGetValue(effect.Outcome, out var estimate)
-                    ? CaseProvenance.LocalEvaluation(Provenance(estimate))
+                    ? CaseProvenance.LocalEvaluation(estimate, ILocalEvidenceSource.Endpoint)
                     : CaseProvenance.LocalEntered(effect.Source);
         }
         return node.ToJsonString(CaseJsonOptions);
@@ -245,7 +245,4 @@ public sealed class CaseBuilder(InvestmentCatalogues catalogues, InvestmentBasel
         }
         return builder;
     }
-
-    private static EvaluationEstimate Provenance(LocalEstimate e) => new(
-        e.Method, e.InterventionType, e.TargetGroup, e.Outcome, e.Unit, e.Estimate, e.Se, e.CiLow, e.CiHigh, e.N, e.Verdict, e.ComputedAt, ILocalEvidenceSource.Endpoint);
 }

@@ -1,31 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mestring.Economics.Cases;
 
 namespace Mestring.Application.Investments;
-
-/// <summary>
-/// One row of the municipality's own evaluation of methods (GET /api/v1/evidence/methods): the absolute change
-/// in <see cref="Outcome"/> per participant per year with its standard error, and the catalogue outcome it maps to.
-/// </summary>
-public sealed record LocalEstimate(
-    string Method,
-    string? InterventionType,
-    string? TargetGroup,
-    string Outcome,
-    string? CatalogueOutcome,
-    string? Unit,
-    double Estimate,
-    double? Se,
-    double? CiLow,
-    double? CiHigh,
-    int? N,
-    string? Verdict,
-    string? ComputedAt)
-{
-    /// <summary>Identifies the row between the builder's requests (the contract has no id).</summary>
-    public string Key => string.Join("|", Method, InterventionType ?? "", TargetGroup ?? "", Outcome, ComputedAt ?? "");
-}
 
 public enum LocalEvidenceState
 {

@@ -13,7 +13,8 @@ namespace Mestring.Application.Investments;
 /// </summary>
 public static class SavedCaseJson
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    // Every key is its property's name in camelCase.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static string Write(SavedInvestmentCase saved)
     {
@@ -24,26 +25,14 @@ public static class SavedCaseJson
     }
 
     private sealed record SavedCaseDocument(
-        [property: JsonPropertyName("id")] Guid Id,
-        [property: JsonPropertyName("name")] string Name,
-        [property: JsonPropertyName("engineVersion")] string EngineVersion,
-        [property: JsonPropertyName("currentEngineVersion")] string CurrentEngineVersion,
-        [property: JsonPropertyName("draws")] int Draws,
-        [property: JsonPropertyName("seed")] long Seed,
-        [property: JsonPropertyName("createdBy")] string CreatedBy,
-        [property: JsonPropertyName("createdAt")] DateTimeOffset CreatedAt,
-        [property: JsonPropertyName("case")] RawJson Case,
-        [property: JsonPropertyName("result")] RawJson Result,
-        [property: JsonPropertyName("provenance")] ProvenanceDocument Provenance);
+        Guid Id, string Name, string EngineVersion, string CurrentEngineVersion, int Draws, long Seed, string CreatedBy, DateTimeOffset CreatedAt,
+        RawJson Case, RawJson Result, ProvenanceDocument Provenance);
 
     /// <summary>
     /// A flat list with <c>local</c> and <c>catalogueDefault</c> flags so a reader sees at once which figures are
     /// the municipality's own and which are shipped defaults.
     /// </summary>
-    private sealed record ProvenanceDocument(
-        [property: JsonPropertyName("localFigures")] int LocalFigures,
-        [property: JsonPropertyName("catalogueDefaultFigures")] int CatalogueDefaultFigures,
-        [property: JsonPropertyName("figures")] IReadOnlyList<FigureDocument> Figures)
+    private sealed record ProvenanceDocument(int LocalFigures, int CatalogueDefaultFigures, IReadOnlyList<FigureDocument> Figures)
     {
         public static ProvenanceDocument Of(IReadOnlyList<FigureProvenance> figures) => new(
             figures.Count(f => f.IsLocal),
@@ -51,14 +40,7 @@ public static class SavedCaseJson
             [.. figures.Select(f => new FigureDocument(f.Figure, f.Path, f.OutcomeId, f.Kind, f.IsLocal, f.IsDefault, new Details(f.Details)))]);
     }
 
-    private sealed record FigureDocument(
-        [property: JsonPropertyName("figure")] string Figure,
-        [property: JsonPropertyName("path")] string Path,
-        [property: JsonPropertyName("outcome")] string Outcome,
-        [property: JsonPropertyName("kind")] string Kind,
-        [property: JsonPropertyName("local")] bool Local,
-        [property: JsonPropertyName("catalogueDefault")] bool CatalogueDefault,
-        [property: JsonPropertyName("details")] Details Details);
+    private sealed record FigureDocument(string Figure, string Path, string Outcome, string Kind, bool Local, bool CatalogueDefault, Details Details);
 
     /// <summary>JSON stored as text, written exactly as stored.</summary>
     [JsonConverter(typeof(RawJsonConverter))]

@@ -8,12 +8,16 @@ namespace Mestring.Economics.Cases;
 /// <summary>A baseline computed from the target group's history: who, which events, how many years, n and SE.</summary>
 public sealed record HistoryBaseline(string Target, string LegalBasis, string EventType, int YearsBefore, int? N, double? Se, double Value, DateTimeOffset ComputedAt);
 
-/// <summary>An effect estimate from the municipality's own evaluation and the endpoint it was read from.</summary>
-public sealed record EvaluationEstimate(
+/// <summary>
+/// One row of the municipality's own evaluation of methods (GET /api/v1/evidence/methods): the absolute change
+/// in <see cref="Outcome"/> per participant per year with its standard error, and the catalogue outcome it maps to.
+/// </summary>
+public sealed record LocalEstimate(
     string Method,
     string? InterventionType,
     string? TargetGroup,
     string Outcome,
+    string? CatalogueOutcome,
     string? Unit,
     double Estimate,
     double? Se,
@@ -21,8 +25,11 @@ public sealed record EvaluationEstimate(
     double? CiHigh,
     int? N,
     string? Verdict,
-    string? ComputedAt,
-    string Endpoint);
+    string? ComputedAt)
+{
+    /// <summary>Identifies the row between a case builder's requests (the contract has no id).</summary>
+    public string Key => string.Join("|", Method, InterventionType ?? "", TargetGroup ?? "", Outcome, ComputedAt ?? "");
+}
 
 /// <summary>
 /// Writes the provenance objects a case builder puts into a case (read back by <see cref="Read"/>): where each
@@ -118,8 +125,8 @@ public static partial class CaseProvenance
         };
     }
 
-    /// <summary>An effect taken from the municipality's own evaluation.</summary>
-    public static JsonObject LocalEvaluation(EvaluationEstimate estimate)
+    /// <summary>An effect taken from the municipality's own evaluation, read from <paramref name="endpoint"/>.</summary>
+    public static JsonObject LocalEvaluation(LocalEstimate estimate, string endpoint)
     {
         ArgumentNullException.ThrowIfNull(estimate);
         return new JsonObject
@@ -137,7 +144,7 @@ public static partial class CaseProvenance
             ["n"] = estimate.N,
             ["verdict"] = estimate.Verdict,
             ["computedAt"] = estimate.ComputedAt,
-            ["endpoint"] = estimate.Endpoint,
+            ["endpoint"] = endpoint,
         };
     }
 }

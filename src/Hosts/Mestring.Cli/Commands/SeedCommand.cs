@@ -1,3 +1,4 @@
+using Mestring.Application.Demo;
 using Mestring.Application.Registers;
 using Mestring.Registers;
 using Mestring.Synthetic;
@@ -15,8 +16,8 @@ namespace Mestring.Cli.Commands;
 public static class SeedCommand
 {
     /// <summary>The municipality a seed goes into without <c>--municipality</c>.</summary>
-    public const string DefaultCode = "999";
-    public const string DefaultName = "Syntetisk kommune";
+    public const string DefaultCode = SyntheticSeed.DefaultCode;
+    public const string DefaultName = SyntheticSeed.DefaultName;
 
     public static Command Create()
     {
@@ -82,21 +83,18 @@ public static class SeedCommand
                         var counts = generated.RowCounts;
                         var tasks = RegisterExtractFolder.LoadOrder.ToDictionary(
                             f => f, f => ctx.AddTask(f, maxValue: Math.Max(1, counts[f])), StringComparer.Ordinal);
-                        var importer = new RegisterExtractImporter(db, target.Id, TimeProvider.System, new SystemActor("mestring seed"))
-                        {
-                            Progress = new Progress<RegisterImportProgress>(p => tasks[p.File].Value = p.Rows),
-                        };
-                        await Task.Run(() => importer.ImportRows(generated.ToRows(), r =>
-                        {
-                            reports.Add(r);
-                            tasks[r.File].Value = tasks[r.File].MaxValue;
-                        }), ct);
-
                         // The case records (identity, team, plan, goals, orders, follow-ups) of the citizens with services.
                         var cases = ctx.AddTask("Plans, goals and follow-ups", maxValue: 1.0);
-                        operational = await Task.Run(() => new OperationalRecordsImporter(db, target.Id, TimeProvider.System, new SystemActor("mestring seed"))
-                            .Import(generated.Operational()), ct);
-                        cases.Value = 1.0;
+                        var progress = new SyntheticSeedProgress(
+                            Rows: new Progress<RegisterImportProgress>(p => tasks[p.File].Value = p.Rows),
+                            FileLoaded: r =>
+                            {
+                                reports.Add(r);
+                                tasks[r.File].Value = tasks[r.File].MaxValue;
+                            },
+                            OperationalLoaded: () => cases.Value = 1.0);
+                        var generatedRows = generated;
+                        operational = await Task.Run(() => SyntheticSeed.Load(db, target.Id, generatedRows, TimeProvider.System, new SystemActor("mestring seed"), progress).Operational, ct);
                     });
             }
             catch (RegisterImportException e)

@@ -15,23 +15,8 @@ public sealed class IndexModel(InterventionQueries queries, InterventionCommands
 
     public async Task OnGetAsync(CancellationToken ct) => Orders = await queries.InboxAsync(includeActive: true, ct);
 
-    public async Task<IActionResult> OnPostAcceptAsync(CancellationToken ct)
-    {
-        try
-        {
-            if ((await commands.AcceptAsync(InterventionId, ct)).Failed())
-            {
-                return NotFound();
-            }
-        }
-        catch (DomainException e)
-        {
-            FormErrors.Add(ModelState, t, e);
-            return await ReloadAsync(ct);
-        }
-        TempData["Flash"] = t["Bestillingen er accepteret. Indsatsen er nu aktiv."].Value;
-        return LocalRedirect("/leverandoer");
-    }
+    public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) =>
+        AnswerAsync(() => commands.AcceptAsync(InterventionId, ct), null, "Bestillingen er accepteret. Indsatsen er nu aktiv.", ct);
 
     public async Task<IActionResult> OnPostDeclineAsync(CancellationToken ct)
     {
@@ -41,14 +26,24 @@ public sealed class IndexModel(InterventionQueries queries, InterventionCommands
             ModelState.AddModelError(field, t["Skriv hvorfor I afviser bestillingen."]);
             return await ReloadAsync(ct);
         }
+        return await AnswerAsync(() => commands.DeclineAsync(InterventionId, Reason.Trim(), ct), field,
+            "Bestillingen er afvist. Sagsbehandleren kan se jeres begrundelse.", ct);
+    }
+
+    /// <summary>
+    /// Answers the order: back to the inbox with <paramref name="flash"/>, 404 when it is not this provider's, or the
+    /// inbox again with the reason (a field error under <paramref name="field"/>, a broken rule at the top).
+    /// </summary>
+    private async Task<IActionResult> AnswerAsync(Func<Task<Result>> answer, string? field, string flash, CancellationToken ct)
+    {
         try
         {
-            if ((await commands.DeclineAsync(InterventionId, Reason.Trim(), ct)).Failed())
+            if ((await answer()).Failed())
             {
                 return NotFound();
             }
         }
-        catch (ValidationException e)
+        catch (ValidationException e) when (field is not null)
         {
             FormErrors.Add(ModelState, t, e, _ => field);
             return await ReloadAsync(ct);
@@ -58,7 +53,7 @@ public sealed class IndexModel(InterventionQueries queries, InterventionCommands
             FormErrors.Add(ModelState, t, e);
             return await ReloadAsync(ct);
         }
-        TempData["Flash"] = t["Bestillingen er afvist. Sagsbehandleren kan se jeres begrundelse."].Value;
+        TempData["Flash"] = t[flash].Value;
         return LocalRedirect("/leverandoer");
     }
 
