@@ -1,8 +1,6 @@
 using Mestring.Application.Evidence;
 using Mestring.Application.Investments;
-using System.CommandLine;
 using System.Net;
-using Mestring.Cli.Commands;
 using Mestring.Data.Database;
 using Mestring.Data.Identity;
 using Mestring.Domain.Organisation;
@@ -16,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mestring.Web.Tests.Investments;
 
 /// <summary>
-/// End to end with the real evaluation: on a municipality from <c>mestring seed</c>, a manager's case builder
+/// End to end with the real evaluation: on a seeded municipality (the use case behind <c>mestring seed</c>), a manager's case builder
 /// offers the rows of GET /api/v1/evidence/methods and takes one into a case as absoluteChange with its se,
 /// and the saved case records the method, n, verdict and computedAt of that row.
 /// </summary>
@@ -30,8 +28,7 @@ public sealed class SeededLocalEstimateTests
     public async Task ALocalEstimateFromASeededMunicipality_IsTakenIntoACase()
     {
         await using var database = await TestDatabase.CreateAsync(TestDb.Sqlite);
-        var (code, error) = await RunAsync("seed", "--inhabitants", "5000", "--years", "6", "--seed", "3", "--municipality", Code, "--database", database.ConnectionString);
-        Assert.True(code == 0, error);
+        await SeededMunicipality.LoadAsync(database.ConnectionString, inhabitants: 5000, years: 6, seed: 3, Code);
         await using var factory = new MestringWebFactory(database);
         _ = factory.Server;
         await CreateManagerAsync(factory);
@@ -100,12 +97,4 @@ public sealed class SeededLocalEstimateTests
         return int.Parse(name["Form.Outcomes[".Length..name.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<(int Code, string Error)> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("test") { SeedCommand.Create() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, error.ToString());
-    }
 }

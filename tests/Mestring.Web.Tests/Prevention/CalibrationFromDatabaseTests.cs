@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Mestring.Cli.Commands;
 using Mestring.Data.Database;
 using Mestring.Application.Prevention;
 using Mestring.Prevention.Calibrate;
@@ -38,12 +36,7 @@ public sealed class CalibrationFromDatabaseTests(ITestOutputHelper output)
     public async Task GeneratedMunicipality_CalibrationFromTheDatabase_ReproducesThePublishedGradient(TestDb provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var root = new RootCommand("test") { SeedCommand.Create() };
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await root.Parse(["seed", "--inhabitants", Inhabitants.ToString(CultureInfo.InvariantCulture), "--years", "15", "--seed", "1", "--database", database.ConnectionString])
-            .InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
-        Assert.True(code == 0, stderr.ToString());
+        await SeededMunicipality.LoadAsync(database.ConnectionString, Inhabitants, years: 15, seed: 1);
 
         await using var db = MestringDbContextFactory.Create(DatabaseSettings.FromConnectionString(database.ConnectionString));
         var municipality = await db.Municipalities.SingleAsync();

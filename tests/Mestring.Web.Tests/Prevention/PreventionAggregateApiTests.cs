@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Net;
-using Mestring.Cli.Commands;
 using Mestring.Data.Database;
 using Mestring.Data.Identity;
 using Mestring.Domain.Organisation;
@@ -27,11 +25,7 @@ public sealed class PreventionAggregateApiTests
     public async Task Areas_InvestmentCase_Quality_OnAGeneratedMunicipality(TestDb provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var root = new RootCommand("test") { SeedCommand.Create() };
-        using var error = new StringWriter();
-        var code = await root.Parse(["seed", "--inhabitants", "3000", "--years", "15", "--seed", "1", "--database", database.ConnectionString])
-            .InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = error });
-        Assert.True(code == 0, error.ToString());
+        await SeededMunicipality.LoadAsync(database.ConnectionString, inhabitants: 3000, years: 15, seed: 1);
 
         await using var factory = new MestringWebFactory(database);
         factory.Settings["Demo:Enabled"] = "false";

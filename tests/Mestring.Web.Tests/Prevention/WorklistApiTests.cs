@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Mestring.Cli.Commands;
+using Mestring.Application.Prevention;
 using Mestring.Data;
+using Mestring.Data.Auditing;
 using Mestring.Data.Database;
 using Mestring.Domain.Citizens;
+using Mestring.Domain.Common;
 using Mestring.Domain.Prevention;
 using Mestring.Domain.Registers;
 using Mestring.TestSupport;
@@ -169,34 +171,27 @@ internal static class WorklistScenarios
         db.PersonYears.Add(new PersonYear(mother.MunicipalityId, sibling.Id, year, 0m, 1, "none"));
         await db.SaveChangesAsync();
 
-        // The team covers Sydbyen: through `mestring prevention area set`, which checks team and area names.
-        var unknownTeam = await CliAsync("prevention", "area", "set", "--team", "Børn og unge Vest", "--areas", "Sydbyen", "--by", "admin", "--municipality", "999", "--database", cs);
-        Assert.Equal(PreventionCommands.UsageError, unknownTeam.Code);
-        Assert.Contains("no team named 'Børn og unge Vest'", unknownTeam.Error, StringComparison.Ordinal);
-        var unknownArea = await CliAsync("prevention", "area", "set", "--team", "Børn og unge Syd", "--areas", "Sydbyen,Atlantis", "--by", "admin", "--municipality", "999", "--database", cs);
-        Assert.Equal(PreventionCommands.UsageError, unknownArea.Code);
-        Assert.Contains("no citizen lives in 'Atlantis'", unknownArea.Error, StringComparison.Ordinal);
-        var set = await CliAsync("prevention", "area", "set", "--team", "Børn og unge Syd", "--areas", "Sydbyen", "--by", "admin", "--municipality", "999", "--database", cs);
-        Assert.True(set.Code == 0, set.Error);
-        Assert.Contains("covers: Sydbyen", set.Output, StringComparison.Ordinal);
+        // The team covers Sydbyen: through the use case behind `mestring prevention area set`, which checks team and area names.
+        var switcher = Switch(db, mother.MunicipalityId);
+        var unknownTeam = await Assert.ThrowsAsync<ValidationException>(() => switcher.SetTeamAreasAsync("Børn og unge Vest", ["Sydbyen"], "admin", CancellationToken.None));
+        Assert.Contains(unknownTeam.Errors["team"], m => m.Contains("no team named 'Børn og unge Vest'", StringComparison.Ordinal));
+        var unknownArea = await Assert.ThrowsAsync<ValidationException>(() => switcher.SetTeamAreasAsync("Børn og unge Syd", ["Sydbyen", "Atlantis"], "admin", CancellationToken.None));
+        Assert.Contains(unknownArea.Errors["area"], m => m.Contains("no citizen lives in 'Atlantis'", StringComparison.Ordinal));
+        var (_, covered) = await switcher.SetTeamAreasAsync("Børn og unge Syd", ["Sydbyen"], "admin", CancellationToken.None);
+        Assert.Equal(["Sydbyen"], covered);
         Assert.Contains(await AuditAsync(cs, a => a.Action == "team-areas"), a => a.Reason == "Børn og unge Syd: Sydbyen" && a.UserId == "admin");
         return (noah.Id, sibling.Id);
     }
 
     private static async Task EnableAsync(string cs)
     {
-        var enable = await CliAsync("prevention", "enable", "--legal-basis", LegalBasis, "--by", "admin", "--municipality", "999", "--database", cs);
-        Assert.True(enable.Code == 0, enable.Error);
+        await using var db = Open(cs);
+        var municipality = await db.Municipalities.SingleAsync(m => m.Code == "999");
+        await Switch(db, municipality.Id).EnableAsync(LegalBasis, "admin", CancellationToken.None);
     }
 
-    private static async Task<(int Code, string Output, string Error)> CliAsync(params string[] args)
-    {
-        var root = new System.CommandLine.RootCommand("test") { PreventionCommands.Create() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
+    private static PreventionSwitch Switch(MestringDbContext db, Guid municipalityId) =>
+        new(db, municipalityId, TimeProvider.System, new SystemActor("test"));
 
     private static async Task<List<Domain.Audit.AuditEntry>> AuditAsync(string cs, System.Linq.Expressions.Expression<Func<Domain.Audit.AuditEntry, bool>> where)
     {

@@ -29,7 +29,7 @@ public static class EvaluateCommand
         var format = new Option<string>("--format") { Description = "json | table", DefaultValueFactory = _ => "json" };
         var methods = new Option<bool>("--methods") { Description = "Evaluate every named method against care as usual on progression and later outcomes, from the database." };
         var database = DatabaseOption.Create();
-        var municipality = new Option<string?>("--municipality") { Description = "With --methods: municipality code (required when the database holds more than one)." };
+        var municipality = MunicipalityChoice.CreateOption("With --methods: municipality code (required when the database holds more than one).");
         var command = new Command("evaluate", "Estimate the effect of an intervention with a comparison group.")
         {
             data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, psKnownSe, pre, bootstrap, seed, format, methods, database, municipality,

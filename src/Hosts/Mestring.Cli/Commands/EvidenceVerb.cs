@@ -14,7 +14,7 @@ internal static class EvidenceVerb
         string name, string description, Func<EvidenceData, Result<T>> analyse, Func<T, string> json, Func<T, string> table)
     {
         var database = DatabaseOption.Create();
-        var municipality = new Option<string?>("--municipality") { Description = "Municipality code (required when the database holds more than one)." };
+        var municipality = MunicipalityChoice.CreateOption("Municipality code (required when the database holds more than one).");
         var format = new Option<string>("--format") { Description = "json | table", DefaultValueFactory = _ => "json" };
         var command = new Command(name, description) { database, municipality, format };
         command.SetAction((result, ct) => RunAsync(result, result.GetValue(database), result.GetValue(municipality), result.GetValue(format),

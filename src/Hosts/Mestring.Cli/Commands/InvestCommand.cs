@@ -12,15 +12,6 @@ namespace Mestring.Cli.Commands;
 /// </summary>
 public static class InvestCommand
 {
-    /// <summary>The case was evaluated and written.</summary>
-    public const int Ok = 0;
-
-    /// <summary>The file could not be read or written, or the options do not fit together.</summary>
-    public const int UsageError = 1;
-
-    /// <summary>The case is invalid; every error is on stderr.</summary>
-    public const int InvalidCase = 2;
-
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static Command Create()
@@ -61,7 +52,7 @@ public static class InvestCommand
             if (kind == "xlsx" && string.IsNullOrWhiteSpace(outPath))
             {
                 await stderr.WriteLineAsync("--format xlsx writes a binary workbook; give the file with --out FILE.xlsx.");
-                return UsageError;
+                return CliErrors.Usage;
             }
 
             string json;
@@ -72,7 +63,7 @@ public static class InvestCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 await stderr.WriteLineAsync($"Cannot read the case file '{path}': {e.Message}");
-                return UsageError;
+                return CliErrors.Usage;
             }
 
             var evaluated = CaseEvaluation.Evaluate(json, parseResult.GetValue(draws), parseResult.GetValue(seed), parseResult.GetValue(threads));
@@ -117,9 +108,9 @@ public static class InvestCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 await stderr.WriteLineAsync($"Cannot write '{outPath}': {e.Message}");
-                return UsageError;
+                return CliErrors.Usage;
             }
-            return Ok;
+            return CliErrors.Ok;
         });
         return command;
     }

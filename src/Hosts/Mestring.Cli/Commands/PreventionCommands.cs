@@ -11,9 +11,6 @@ namespace Mestring.Cli.Commands;
 /// </summary>
 public static class PreventionCommands
 {
-    public const int Ok = 0;
-    public const int UsageError = 1;
-
     /// <summary><c>mestring prevention …</c> with <c>enable</c> and <c>disable</c>.</summary>
     public static Command Create() => new("prevention", "Early detection (tidlig opsporing): the municipality's switch and the per-indicator switches.")
     {
@@ -30,7 +27,7 @@ public static class PreventionCommands
         var areas = new Option<string>("--areas") { Description = "Comma-separated area names (school districts / housing areas as in the citizens' data); empty clears.", Required = true };
         var by = By();
         var database = DatabaseOption.Create();
-        var municipality = Municipality();
+        var municipality = MunicipalityChoice.CreateOption();
         var set = new Command("set", "Set the areas a team covers for the early-detection worklist.") { team, areas, by, database, municipality };
         set.SetAction((parseResult, ct) => WithSwitchAsync(parseResult, database, municipality, "mestring prevention area", async (switcher, target, stdout, ct2) =>
         {
@@ -56,7 +53,7 @@ public static class PreventionCommands
         var legalBasis = new Option<string>("--legal-basis") { Description = "The specific legal basis for using this indicator (recorded and audited).", Required = true };
         var enableBy = By();
         var enableDatabase = DatabaseOption.Create();
-        var enableMunicipality = Municipality();
+        var enableMunicipality = MunicipalityChoice.CreateOption();
         var enable = new Command("enable", "Switch one indicator on under a stated legal basis.") { enableKey, legalBasis, enableBy, enableDatabase, enableMunicipality };
         enable.SetAction((parseResult, ct) => RunIndicatorAsync(parseResult, enableDatabase, enableMunicipality, parseResult.GetValue(enableKey)!, async (s, ct2) =>
             await s.SetIndicatorAsync(parseResult.GetValue(enableKey)!, true, parseResult.GetValue(legalBasis), parseResult.GetValue(enableBy)!, ct2), ct));
@@ -64,7 +61,7 @@ public static class PreventionCommands
         var disableKey = Key();
         var disableBy = By();
         var disableDatabase = DatabaseOption.Create();
-        var disableMunicipality = Municipality();
+        var disableMunicipality = MunicipalityChoice.CreateOption();
         var disable = new Command("disable", "Switch one indicator off.") { disableKey, disableBy, disableDatabase, disableMunicipality };
         disable.SetAction((parseResult, ct) => RunIndicatorAsync(parseResult, disableDatabase, disableMunicipality, parseResult.GetValue(disableKey)!, async (s, ct2) =>
             await s.SetIndicatorAsync(parseResult.GetValue(disableKey)!, false, null, parseResult.GetValue(disableBy)!, ct2), ct));
@@ -88,9 +85,6 @@ public static class PreventionCommands
             }
         }, ct);
 
-    private static Option<string?> Municipality() =>
-        new("--municipality") { Description = "Municipality code. Default: the only municipality in the database." };
-
     private static Option<string> By() => new("--by") { Description = "The user who decides the change (recorded and audited).", Required = true };
 
     private static Command Enable()
@@ -102,7 +96,7 @@ public static class PreventionCommands
         };
         var by = By();
         var database = DatabaseOption.Create();
-        var municipality = Municipality();
+        var municipality = MunicipalityChoice.CreateOption();
         var command = new Command("enable", "Switch per-person early detection on for the municipality, under a stated legal basis.")
         {
             legalBasis, by, database, municipality,
@@ -116,7 +110,7 @@ public static class PreventionCommands
     {
         var by = By();
         var database = DatabaseOption.Create();
-        var municipality = Municipality();
+        var municipality = MunicipalityChoice.CreateOption();
         var command = new Command("disable", "Switch per-person early detection off (aggregate counts stay available).")
         {
             by, database, municipality,
@@ -151,18 +145,18 @@ public static class PreventionCommands
         var target = await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct);
         if (target is null)
         {
-            return UsageError;
+            return CliErrors.Usage;
         }
         var switcher = new PreventionSwitch(db, target.Id, TimeProvider.System, new SystemActor("mestring prevention"));
         try
         {
             await change(switcher, target, parseResult.InvocationConfiguration.Output, ct);
-            return Ok;
+            return CliErrors.Ok;
         }
         catch (ValidationException e)
         {
             await stderr.WriteLineAsync(string.Join("; ", e.Errors.SelectMany(kv => kv.Value.Select(m => $"{kv.Key} {m}"))));
-            return UsageError;
+            return CliErrors.Usage;
         }
     }
 }

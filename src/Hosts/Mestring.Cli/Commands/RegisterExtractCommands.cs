@@ -11,11 +11,6 @@ namespace Mestring.Cli.Commands;
 /// </summary>
 public static class RegisterExtractCommands
 {
-    public const int Ok = 0;
-    public const int UsageError = 1;
-    public const int InvalidFile = 2;
-    public const int DatabaseError = 3;
-
     /// <summary>The municipality an import goes into without <c>--municipality</c>.</summary>
     public const string DefaultImportCode = "000";
     public const string DefaultImportName = "Register-import";
@@ -26,13 +21,11 @@ public static class RegisterExtractCommands
     /// <summary><c>mestring export …</c> with its <c>register-extract</c> subcommand.</summary>
     public static Command CreateExport() => new("export", "Export data from the database.") { Export() };
 
-    private static Option<string?> MunicipalityOption(string description) => new("--municipality") { Description = description };
-
     private static Command Import()
     {
         var folder = new Argument<string>("DIR") { Description = "The register-extract folder (persons.csv, household_years.csv, …)." };
         var database = DatabaseOption.Create();
-        var municipality = MunicipalityOption($"Municipality code to import into (created if missing). Default: {DefaultImportCode} \"{DefaultImportName}\".");
+        var municipality = MunicipalityChoice.CreateOption($"Municipality code to import into (created if missing). Default: {DefaultImportCode} \"{DefaultImportName}\".");
         var command = new Command("register-extract", "Load a register-extract folder: streaming, each file in one transaction, upsert by natural key.")
         {
             folder, database, municipality,
@@ -45,12 +38,12 @@ public static class RegisterExtractCommands
             if (!Directory.Exists(dir))
             {
                 await stderr.WriteLineAsync($"The folder '{dir}' does not exist.");
-                return UsageError;
+                return CliErrors.Usage;
             }
             if (!RegisterExtractFolder.LoadOrder.Any(f => File.Exists(Path.Combine(dir, f))))
             {
                 await stderr.WriteLineAsync($"The folder '{dir}' holds none of the register-extract files ({string.Join(", ", RegisterExtractFolder.LoadOrder)}).");
-                return UsageError;
+                return CliErrors.Usage;
             }
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring import", ct);
             var target = await ImportMunicipality.ResolveOrCreateAsync(db, parseResult.GetValue(municipality), DefaultImportCode, DefaultImportName, ct);
@@ -64,14 +57,14 @@ public static class RegisterExtractCommands
             {
                 await stderr.WriteLineAsync(e.Error.Message);
                 await stderr.WriteLineAsync($"{e.Error.File} was not imported (rolled back); files after it were not read.");
-                return InvalidFile;
+                return CliErrors.Invalid;
             }
             catch (RegisterImportException e)
             {
                 await stderr.WriteLineAsync(e.Message);
-                return DatabaseError;
+                return CliErrors.Unavailable;
             }
-            return Ok;
+            return CliErrors.Ok;
         });
         return command;
     }
@@ -83,7 +76,7 @@ public static class RegisterExtractCommands
     {
         var output = new Option<string>("--out") { Description = "The folder to write (created if missing).", Required = true };
         var database = DatabaseOption.Create();
-        var municipality = MunicipalityOption("Municipality code to export. Default: the only municipality in the database.");
+        var municipality = MunicipalityChoice.CreateOption("Municipality code to export. Default: the only municipality in the database.");
         var command = new Command("register-extract", "Write a register-extract folder: pseudonymous ids, no names or CPR, canonical order and format.")
         {
             output, database, municipality,
@@ -96,7 +89,7 @@ public static class RegisterExtractCommands
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring export", ct);
             if (await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct) is not { } target)
             {
-                return UsageError;
+                return CliErrors.Usage;
             }
             try
             {
@@ -109,9 +102,9 @@ public static class RegisterExtractCommands
             catch (IOException e)
             {
                 await stderr.WriteLineAsync($"Cannot write '{dir}': {e.Message}");
-                return UsageError;
+                return CliErrors.Usage;
             }
-            return Ok;
+            return CliErrors.Ok;
         });
         return command;
     }

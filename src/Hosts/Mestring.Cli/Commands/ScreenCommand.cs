@@ -14,10 +14,6 @@ namespace Mestring.Cli.Commands;
 /// </summary>
 public static class ScreenCommand
 {
-    public const int Ok = 0;
-    public const int UsageError = 1;
-    public const int Refused = CliErrors.Refused;
-
     public const string RefusalMessage =
         "Tidlig opsporing er slået fra for denne kommune / early detection is switched off for this municipality; " +
         "enable it with `mestring prevention enable --legal-basis TEXT --by USER` (aggregate counts: `mestring screen --aggregate`).";
@@ -27,7 +23,7 @@ public static class ScreenCommand
     public static Command Create()
     {
         var database = DatabaseOption.Create();
-        var municipality = new Option<string?>("--municipality") { Description = "Municipality code. Default: the only municipality in the database." };
+        var municipality = MunicipalityChoice.CreateOption();
         var asOf = new Option<string?>("--as-of") { Description = "As-of date (yyyy-MM-dd). Default: today (UTC)." };
         var format = new Option<string>("--format") { Description = "Output format: json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
@@ -50,14 +46,14 @@ public static class ScreenCommand
             else if (!DateOnly.TryParseExact(asOfText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             {
                 await stderr.WriteLineAsync($"--as-of '{asOfText}' is not a date (yyyy-MM-dd).");
-                return UsageError;
+                return CliErrors.Usage;
             }
 
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring screen", ct);
             var target = await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct);
             if (target is null)
             {
-                return UsageError;
+                return CliErrors.Usage;
             }
             var switcher = new PreventionSwitch(db, target.Id, TimeProvider.System, new SystemActor("mestring screen"));
             var settings = await switcher.FindAsync(ct);
@@ -98,7 +94,7 @@ public static class ScreenCommand
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{(perPerson ? "Screened" : "Aggregated")} {target.Code} ({target.Name}) as of {date:yyyy-MM-dd}: {rows:N0} {(perPerson ? "children" : "areas")} → {file}"));
             }
-            return Ok;
+            return CliErrors.Ok;
         });
         return command;
     }

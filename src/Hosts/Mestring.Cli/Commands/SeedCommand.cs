@@ -40,7 +40,7 @@ public static class SeedCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed: the same seed gives the same data on every machine (default 1).", DefaultValueFactory = _ => 1UL };
         var database = DatabaseOption.Create();
         var truth = new Option<string?>("--truth") { Description = "Write the planted ground truth (method and provider effects, anomalies) as JSON to this file." };
-        var municipality = new Option<string?>("--municipality") { Description = $"Municipality code to load into (created if missing). Default: {DefaultCode} \"{DefaultName}\"." };
+        var municipality = MunicipalityChoice.CreateOption($"Municipality code to load into (created if missing). Default: {DefaultCode} \"{DefaultName}\".");
         var command = new Command("seed", "Generate a calibrated synthetic municipality and load it into the database.")
         {
             inhabitants, years, seed, database, truth, municipality,
@@ -100,12 +100,12 @@ public static class SeedCommand
             catch (RegisterImportException e)
             {
                 await stderr.WriteLineAsync(e.Message);
-                return RegisterExtractCommands.DatabaseError;
+                return CliErrors.Unavailable;
             }
             catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or Mestring.Domain.Common.DomainException or Mestring.Domain.Common.ValidationException)
             {
                 await stderr.WriteLineAsync($"operational records: not loaded (rolled back): {e.Message}");
-                return RegisterExtractCommands.DatabaseError;
+                return CliErrors.Unavailable;
             }
 
             foreach (var r in reports)

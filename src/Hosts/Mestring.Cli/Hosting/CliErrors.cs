@@ -7,6 +7,7 @@ namespace Mestring.Cli.Hosting;
 /// </summary>
 public static class CliErrors
 {
+    public const int Ok = 0;
     public const int Usage = 1;
     public const int Invalid = 2;
     public const int Unavailable = 3;

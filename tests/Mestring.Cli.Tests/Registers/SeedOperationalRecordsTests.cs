@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Mestring.Cli.Commands;
 using Mestring.Data;
 using Mestring.Data.Database;
 using Mestring.Domain.Citizens;
@@ -12,7 +10,7 @@ using Mestring.TestSupport;
 using Mestring.Terminology;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Tests.Registers;
+namespace Mestring.Cli.Tests.Registers;
 
 /// <summary>
 /// <c>mestring seed</c> writes the operational case records (identity, team, plan, goals, orders, follow-ups) for the
@@ -33,7 +31,7 @@ public sealed class SeedOperationalRecordsTests : IDisposable
         await using var second = await TestDatabase.CreateAsync(provider);
         foreach (var database in new[] { first, second })
         {
-            var run = await RunAsync("seed", "--inhabitants", "3000", "--years", "4", "--seed", "5", "--database", database.ConnectionString);
+            var run = await MestringCli.RunAsync("seed", "--inhabitants", "3000", "--years", "4", "--seed", "5", "--database", database.ConnectionString);
             Assert.True(run.Code == 0, run.Error);
             Assert.Contains("operational records:", run.Output, StringComparison.Ordinal);
         }
@@ -148,14 +146,14 @@ public sealed class SeedOperationalRecordsTests : IDisposable
         var exported = Path.Combine(_folder, "exported");
         var reference = Path.Combine(_folder, "generated");
         generated.WriteFolder(reference);
-        Assert.Equal(0, (await RunAsync("export", "register-extract", "--out", exported, "--database", first.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("export", "register-extract", "--out", exported, "--database", first.ConnectionString)).Code);
         foreach (var file in RegisterExtractFolder.LoadOrder)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(reference, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(exported, file))), file);
         }
 
         // Seeding again writes no second plan, goal or follow-up.
-        var again = await RunAsync("seed", "--inhabitants", "3000", "--years", "4", "--seed", "5", "--database", first.ConnectionString);
+        var again = await MestringCli.RunAsync("seed", "--inhabitants", "3000", "--years", "4", "--seed", "5", "--database", first.ConnectionString);
         Assert.True(again.Code == 0, again.Error);
         await using var after = Open(first);
         Assert.Equal(plans.Count, await after.Plans.CountAsync());
@@ -174,15 +172,6 @@ public sealed class SeedOperationalRecordsTests : IDisposable
 
     private static MestringDbContext Open(TestDatabase database) =>
         MestringDbContextFactory.Create(DatabaseSettings.FromConnectionString(database.ConnectionString));
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("test") { SeedCommand.Create(), RegisterExtractCommands.CreateExport() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,10 +1,9 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Mestring.Cli.Commands;
 using Mestring.TestSupport;
 
-namespace Mestring.Web.Tests.Cli;
+namespace Mestring.Cli.Tests.Evidence;
 
 /// <summary><c>mestring evaluate</c> on the NSW data shipped in ../shared/data/lalonde (LaLonde 1986; Dehejia and Wahba 1999).</summary>
 public sealed class EvaluateCommandTests : IDisposable
@@ -17,7 +16,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public async Task ExperimentalDifference_OnNsw_IsThePublished1794()
     {
-        var (code, output, error) = await RunAsync("evaluate", "--data", Lalonde("nsw_dw.csv"), "--treatment", "treat", "--outcome", "re78");
+        var (code, output, error) = await MestringCli.RunAsync("evaluate", "--data", Lalonde("nsw_dw.csv"), "--treatment", "treat", "--outcome", "re78");
         Assert.True(code == 0, error);
         var json = JsonNode.Parse(output)!;
         Assert.Equal(1794.34, Math.Round(json["estimate"]!.GetValue<double>(), 2));
@@ -30,10 +29,10 @@ public sealed class EvaluateCommandTests : IDisposable
     public async Task PropensityMatching_OnNswTreatedAndCps_LandsNearTheExperimentNotTheNaiveFigure()
     {
         var data = ObservationalFile();
-        var naive = JsonNode.Parse((await RunAsync("evaluate", "--data", data, "--treatment", "treat", "--outcome", "re78")).Output)!;
+        var naive = JsonNode.Parse((await MestringCli.RunAsync("evaluate", "--data", data, "--treatment", "treat", "--outcome", "re78")).Output)!;
         Assert.Equal(-8497.52, Math.Round(naive["estimate"]!.GetValue<double>(), 2));
 
-        var (code, output, error) = await RunAsync("evaluate", "--data", data, "--treatment", "treat", "--outcome", "re78",
+        var (code, output, error) = await MestringCli.RunAsync("evaluate", "--data", data, "--treatment", "treat", "--outcome", "re78",
             "--covariates", "age,age2,educ,educ2,black,hisp,marr,nodegree,re74,re75,u74,u75", "--method", "psm", "--caliper", "0.2");
         Assert.True(code == 0, error);
         var json = JsonNode.Parse(output)!;
@@ -48,7 +47,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [InlineData("re78", "age", "must contain only 0 (control) and 1 (treated)")]
     public async Task BadColumns_ExitNonZero_WithAClearMessage(string outcome, string treatment, string expected)
     {
-        var (code, _, error) = await RunAsync("evaluate", "--data", Lalonde("nsw_dw.csv"), "--treatment", treatment, "--outcome", outcome);
+        var (code, _, error) = await MestringCli.RunAsync("evaluate", "--data", Lalonde("nsw_dw.csv"), "--treatment", treatment, "--outcome", outcome);
         Assert.NotEqual(0, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
@@ -73,15 +72,6 @@ public sealed class EvaluateCommandTests : IDisposable
         }
         File.WriteAllLines(path, lines);
         return path;
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("test") { EvaluateCommand.Create() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

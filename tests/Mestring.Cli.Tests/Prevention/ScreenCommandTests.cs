@@ -1,13 +1,13 @@
-using System.CommandLine;
 using System.Text.Json.Nodes;
 using Mestring.Cli.Commands;
+using Mestring.Cli.Hosting;
 using Mestring.Data;
 using Mestring.Data.Database;
 using Mestring.Prevention.Factors;
 using Mestring.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Tests.Prevention;
+namespace Mestring.Cli.Tests.Prevention;
 
 /// <summary>
 /// <c>mestring prevention enable/disable</c> and <c>mestring screen</c> in-process on a seeded municipality: refused and
@@ -28,12 +28,12 @@ public sealed class ScreenCommandTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var cs = database.ConnectionString;
-        var seed = await RunAsync("seed", "--inhabitants", "3000", "--years", "15", "--seed", "1", "--database", cs);
+        var seed = await MestringCli.RunAsync("seed", "--inhabitants", "3000", "--years", "15", "--seed", "1", "--database", cs);
         Assert.True(seed.Code == 0, seed.Error);
 
         // Off by default: refused, non-zero, clear message, audited.
-        var refused = await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
-        Assert.Equal(ScreenCommand.Refused, refused.Code);
+        var refused = await MestringCli.RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
+        Assert.Equal(CliErrors.Refused, refused.Code);
         Assert.Contains("early detection is switched off", refused.Error, StringComparison.Ordinal);
         Assert.Contains("Tidlig opsporing er slået fra", refused.Error, StringComparison.Ordinal);
         Assert.Contains("mestring prevention enable --legal-basis", refused.Error, StringComparison.Ordinal);
@@ -41,26 +41,26 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal(1, await CountAuditAsync(database, "denied"));
 
         // Aggregates work while off.
-        var aggregate = await RunAsync("screen", "--aggregate", "--as-of", "2025-06-01", "--database", cs);
+        var aggregate = await MestringCli.RunAsync("screen", "--aggregate", "--as-of", "2025-06-01", "--database", cs);
         Assert.True(aggregate.Code == 0, aggregate.Error);
         var agg = JsonNode.Parse(aggregate.Output)!;
         Assert.True(agg["total"]!["children"]!.GetValue<int>() > 100);
         Assert.NotEmpty(agg["areas"]!.AsArray());
         Assert.Equal(FamilyKeys, agg["factorKeys"]!.AsArray().Select(k => k!.GetValue<string>()));
-        var aggregateCsv = await RunAsync("screen", "--aggregate", "--format", "csv", "--as-of", "2025-06-01", "--database", cs);
+        var aggregateCsv = await MestringCli.RunAsync("screen", "--aggregate", "--format", "csv", "--as-of", "2025-06-01", "--database", cs);
         Assert.True(aggregateCsv.Code == 0, aggregateCsv.Error);
         Assert.StartsWith("area,children,family_benefits,", aggregateCsv.Output, StringComparison.Ordinal);
 
         // A blank legal basis is refused.
-        var blank = await RunAsync("prevention", "enable", "--legal-basis", "  ", "--by", "anna", "--database", cs);
-        Assert.Equal(PreventionCommands.UsageError, blank.Code);
+        var blank = await MestringCli.RunAsync("prevention", "enable", "--legal-basis", "  ", "--by", "anna", "--database", cs);
+        Assert.Equal(CliErrors.Usage, blank.Code);
         Assert.Contains("legalBasis", blank.Error, StringComparison.Ordinal);
 
-        var enable = await RunAsync("prevention", "enable", "--legal-basis", LegalBasis, "--by", "anna", "--database", cs);
+        var enable = await MestringCli.RunAsync("prevention", "enable", "--legal-basis", LegalBasis, "--by", "anna", "--database", cs);
         Assert.True(enable.Code == 0, enable.Error);
         Assert.Contains("ON", enable.Output, StringComparison.Ordinal);
 
-        var screen = await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
+        var screen = await MestringCli.RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
         Assert.True(screen.Code == 0, screen.Error);
         var rows = JsonNode.Parse(screen.Output)!.AsArray();
         Assert.True(rows.Count > 100, $"{rows.Count} children");
@@ -78,16 +78,16 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.InRange(withFactors, 1, rows.Count - 1);
 
         var csvFile = Path.Combine(_folder, "screen.csv");
-        var csv = await RunAsync("screen", "--as-of", "2025-06-01", "--format", "csv", "--out", csvFile, "--database", cs);
+        var csv = await MestringCli.RunAsync("screen", "--as-of", "2025-06-01", "--format", "csv", "--out", csvFile, "--database", cs);
         Assert.True(csv.Code == 0, csv.Error);
         var lines = await File.ReadAllLinesAsync(csvFile);
         Assert.Equal("personId,factors,score,tier", lines[0]);
         Assert.Equal(rows.Count + 1, lines.Length);
 
-        var disable = await RunAsync("prevention", "disable", "--by", "bo", "--database", cs);
+        var disable = await MestringCli.RunAsync("prevention", "disable", "--by", "bo", "--database", cs);
         Assert.True(disable.Code == 0, disable.Error);
-        var again = await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
-        Assert.Equal(ScreenCommand.Refused, again.Code);
+        var again = await MestringCli.RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
+        Assert.Equal(CliErrors.Refused, again.Code);
         Assert.Contains("early detection is switched off", again.Error, StringComparison.Ordinal);
 
         await using var db = MestringDbContextFactory.Create(DatabaseSettings.FromConnectionString(cs));
@@ -111,37 +111,41 @@ public sealed class ScreenCommandTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var cs = database.ConnectionString;
-        var seed = await RunAsync("seed", "--inhabitants", "3000", "--years", "15", "--seed", "1", "--database", cs);
+        var seed = await MestringCli.RunAsync("seed", "--inhabitants", "3000", "--years", "15", "--seed", "1", "--database", cs);
         Assert.True(seed.Code == 0, seed.Error);
-        Assert.Equal(0, (await RunAsync("prevention", "enable", "--legal-basis", LegalBasis, "--by", "anna", "--database", cs)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("prevention", "enable", "--legal-basis", LegalBasis, "--by", "anna", "--database", cs)).Code);
 
         static List<List<string>> Factors(string json) => [.. JsonNode.Parse(json)!.AsArray().Select(r => r!["factors"]!.AsArray().Select(f => f!.GetValue<string>()).ToList())];
-        var before = await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
+        var before = await MestringCli.RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
         Assert.True(before.Code == 0, before.Error);
         Assert.All(Factors(before.Output), f => Assert.All(f, k => Assert.Contains(k, FamilyKeys)));
 
         // Unknown key and missing legal basis are refused with the reason.
-        var unknown = await RunAsync("prevention", "indicator", "enable", "dentist_visits", "--legal-basis", "x", "--by", "anna", "--database", cs);
-        Assert.Equal(PreventionCommands.UsageError, unknown.Code);
+        var unknown = await MestringCli.RunAsync("prevention", "indicator", "enable", "dentist_visits", "--legal-basis", "x", "--by", "anna", "--database", cs);
+        Assert.Equal(CliErrors.Usage, unknown.Code);
         Assert.Contains("'dentist_visits' is not a configured indicator; known: notifications, school_absence", unknown.Error, StringComparison.Ordinal);
-        var noBasis = await RunAsync("prevention", "indicator", "enable", "notifications", "--by", "anna", "--database", cs);
+        // `prevention area set` refuses an unknown team with the reason (the worklist scenario of the web tests covers the use case).
+        var noTeam = await MestringCli.RunAsync("prevention", "area", "set", "--team", "Ingen sådan", "--areas", "X", "--by", "anna", "--database", cs);
+        Assert.Equal(CliErrors.Usage, noTeam.Code);
+        Assert.Contains("team no team named 'Ingen sådan'", noTeam.Error, StringComparison.Ordinal);
+        var noBasis = await MestringCli.RunAsync("prevention", "indicator", "enable", "notifications", "--by", "anna", "--database", cs);
         Assert.NotEqual(0, noBasis.Code);
-        var blankBasis = await RunAsync("prevention", "indicator", "enable", "notifications", "--legal-basis", " ", "--by", "anna", "--database", cs);
-        Assert.Equal(PreventionCommands.UsageError, blankBasis.Code);
+        var blankBasis = await MestringCli.RunAsync("prevention", "indicator", "enable", "notifications", "--legal-basis", " ", "--by", "anna", "--database", cs);
+        Assert.Equal(CliErrors.Usage, blankBasis.Code);
 
         const string NotificationBasis = "Barnets lov § 133 (underretninger) og kommunalbestyrelsens beslutning (test)";
-        var on = await RunAsync("prevention", "indicator", "enable", "notifications", "--legal-basis", NotificationBasis, "--by", "carl", "--database", cs);
+        var on = await MestringCli.RunAsync("prevention", "indicator", "enable", "notifications", "--legal-basis", NotificationBasis, "--by", "carl", "--database", cs);
         Assert.True(on.Code == 0, on.Error);
         Assert.Contains("Indicator notifications is ON", on.Output, StringComparison.Ordinal);
-        var with = await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
+        var with = await MestringCli.RunAsync("screen", "--as-of", "2025-06-01", "--database", cs);
         var withFactors = Factors(with.Output);
         Assert.Contains(withFactors, f => f.Contains(FactorKeys.Notifications));
         Assert.DoesNotContain(withFactors, f => f.Contains(FactorKeys.SchoolAbsence));
         Assert.Equal(Factors(before.Output).Count, withFactors.Count);
 
-        var off = await RunAsync("prevention", "indicator", "disable", "notifications", "--by", "dora", "--database", cs);
+        var off = await MestringCli.RunAsync("prevention", "indicator", "disable", "notifications", "--by", "dora", "--database", cs);
         Assert.True(off.Code == 0, off.Error);
-        Assert.Equal(Factors(before.Output), Factors((await RunAsync("screen", "--as-of", "2025-06-01", "--database", cs)).Output));
+        Assert.Equal(Factors(before.Output), Factors((await MestringCli.RunAsync("screen", "--as-of", "2025-06-01", "--database", cs)).Output));
 
         await using var db = MestringDbContextFactory.Create(DatabaseSettings.FromConnectionString(cs));
         var settings = await db.PreventionSettings.SingleAsync();
@@ -160,15 +164,6 @@ public sealed class ScreenCommandTests : IDisposable
     {
         await using var db = MestringDbContextFactory.Create(DatabaseSettings.FromConnectionString(database.ConnectionString));
         return await db.AuditEntries.CountAsync(a => a.Resource == "prevention" && a.Action == action);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("test") { SeedCommand.Create(), PreventionCommands.Create(), ScreenCommand.Create() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

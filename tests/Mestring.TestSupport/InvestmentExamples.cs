@@ -1,4 +1,4 @@
-namespace Mestring.Web.Tests.Investments;
+namespace Mestring.TestSupport;
 
 /// <summary>Cases used by the investment tests.</summary>
 public static class InvestmentExamples

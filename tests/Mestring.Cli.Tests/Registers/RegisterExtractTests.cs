@@ -1,6 +1,5 @@
-using System.CommandLine;
 using System.Text;
-using Mestring.Cli.Commands;
+using Mestring.Cli.Hosting;
 using Mestring.Data;
 using Mestring.Data.Database;
 using Mestring.Registers;
@@ -8,7 +7,7 @@ using Mestring.Synthetic;
 using Mestring.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Tests.Registers;
+namespace Mestring.Cli.Tests.Registers;
 
 /// <summary>
 /// <c>mestring import/export register-extract</c> run in-process on SQLite and PostgreSQL: byte-identical round trip,
@@ -33,17 +32,17 @@ public sealed class RegisterExtractTests : IDisposable
         await using var first = await TestDatabase.CreateAsync(provider);
         await using var second = await TestDatabase.CreateAsync(provider);
 
-        var import = await RunAsync("import", "register-extract", Generated.Value, "--database", first.ConnectionString);
+        var import = await MestringCli.RunAsync("import", "register-extract", Generated.Value, "--database", first.ConnectionString);
         Assert.True(import.Code == 0, import.Error);
         var exported = Path.Combine(_folder, "first");
-        var export = await RunAsync("export", "register-extract", "--out", exported, "--database", first.ConnectionString);
+        var export = await MestringCli.RunAsync("export", "register-extract", "--out", exported, "--database", first.ConnectionString);
         Assert.True(export.Code == 0, export.Error);
         // The generator writes the canonical form, so the database gives back exactly what it was fed.
         AssertSameFolder(Generated.Value, exported);
 
-        Assert.Equal(0, (await RunAsync("import", "register-extract", exported, "--database", second.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("import", "register-extract", exported, "--database", second.ConnectionString)).Code);
         var again = Path.Combine(_folder, "second");
-        Assert.Equal(0, (await RunAsync("export", "register-extract", "--out", again, "--database", second.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("export", "register-extract", "--out", again, "--database", second.ConnectionString)).Code);
         AssertSameFolder(exported, again);
 
         Assert.DoesNotContain("cpr", await File.ReadAllTextAsync(Path.Combine(again, RegisterExtractFolder.Persons)), StringComparison.OrdinalIgnoreCase);
@@ -55,16 +54,16 @@ public sealed class RegisterExtractTests : IDisposable
     public async Task ReImportingTheSameFolder_ChangesNothing(TestDb provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        Assert.Equal(0, (await RunAsync("import", "register-extract", Generated.Value, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("import", "register-extract", Generated.Value, "--database", database.ConnectionString)).Code);
         var before = await CountsAsync(database);
         var exportBefore = Path.Combine(_folder, "before");
-        Assert.Equal(0, (await RunAsync("export", "register-extract", "--out", exportBefore, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("export", "register-extract", "--out", exportBefore, "--database", database.ConnectionString)).Code);
 
-        var again = await RunAsync("import", "register-extract", Generated.Value, "--database", database.ConnectionString);
+        var again = await MestringCli.RunAsync("import", "register-extract", Generated.Value, "--database", database.ConnectionString);
         Assert.True(again.Code == 0, again.Error);
         var after = await CountsAsync(database);
         var exportAfter = Path.Combine(_folder, "after");
-        Assert.Equal(0, (await RunAsync("export", "register-extract", "--out", exportAfter, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("export", "register-extract", "--out", exportAfter, "--database", database.ConnectionString)).Code);
 
         // Only the audit log grows: one "import" entry per file (and one per export).
         Assert.Equal(before with { Audit = 0 }, after with { Audit = 0 });
@@ -82,7 +81,7 @@ public sealed class RegisterExtractTests : IDisposable
     public async Task ImportedFiles_WriteOneAuditEntryPerFile_NotPerRow(TestDb provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        Assert.Equal(0, (await RunAsync("import", "register-extract", Generated.Value, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("import", "register-extract", Generated.Value, "--database", database.ConnectionString)).Code);
         await using var db = Open(database);
         var entries = await db.AuditEntries.Select(a => new { a.Action, a.Resource }).ToListAsync();
         Assert.Equal(RegisterExtractFolder.LoadOrder.OrderBy(f => f, StringComparer.Ordinal), entries.Where(e => e.Action == "import").Select(e => e.Resource).OrderBy(f => f, StringComparer.Ordinal));
@@ -122,7 +121,7 @@ public sealed class RegisterExtractTests : IDisposable
         };
         await using var database = await TestDatabase.CreateAsync(provider);
         var folder = Folder("error", (RegisterExtractFolder.Persons, Persons));
-        Assert.Equal(0, (await RunAsync("import", "register-extract", folder, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("import", "register-extract", folder, "--database", database.ConnectionString)).Code);
 
         var bad = Folder("bad", (file, content));
         if (errorClass == "invalid UTF-8")
@@ -131,8 +130,8 @@ public sealed class RegisterExtractTests : IDisposable
             var bytes = Encoding.UTF8.GetBytes(Persons).Concat(Encoding.Latin1.GetBytes("P\u00FF3,2001-01-01,F,,,\n")).ToArray();
             await File.WriteAllBytesAsync(Path.Combine(bad, file), bytes);
         }
-        var result = await RunAsync("import", "register-extract", bad, "--database", database.ConnectionString);
-        Assert.Equal(RegisterExtractCommands.InvalidFile, result.Code);
+        var result = await MestringCli.RunAsync("import", "register-extract", bad, "--database", database.ConnectionString);
+        Assert.Equal(CliErrors.Invalid, result.Code);
         Assert.Equal(expected, result.Error.Split('\n')[0].TrimEnd('\r'));
     }
 
@@ -145,10 +144,10 @@ public sealed class RegisterExtractTests : IDisposable
         var good = Folder("good",
             (RegisterExtractFolder.Persons, Persons),
             (RegisterExtractFolder.PersonYears, "person_id,year,income_dkk,education_isced,benefit\nP1,2020,100,3,none\nP2,2020,200,3,kontanthjaelp\n"));
-        Assert.Equal(0, (await RunAsync("import", "register-extract", good, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("import", "register-extract", good, "--database", database.ConnectionString)).Code);
         var before = await CountsAsync(database);
         var exportBefore = Path.Combine(_folder, "export-before");
-        Assert.Equal(0, (await RunAsync("export", "register-extract", "--out", exportBefore, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("export", "register-extract", "--out", exportBefore, "--database", database.ConnectionString)).Code);
 
         // Every line but the last is valid and would change or add rows; the last one is bad.
         var years = new StringBuilder("person_id,year,income_dkk,education_isced,benefit\nP1,2020,999,4,dagpenge\n");
@@ -161,18 +160,18 @@ public sealed class RegisterExtractTests : IDisposable
         var bad = Folder("bad-last-line", (RegisterExtractFolder.PersonYears, years.ToString()));
         var badPersons = Folder("bad-last-person", (RegisterExtractFolder.Persons, persons));
 
-        var result = await RunAsync("import", "register-extract", bad, "--database", database.ConnectionString);
-        Assert.Equal(RegisterExtractCommands.InvalidFile, result.Code);
+        var result = await MestringCli.RunAsync("import", "register-extract", bad, "--database", database.ConnectionString);
+        Assert.Equal(CliErrors.Invalid, result.Code);
         Assert.StartsWith("person_years.csv line 23, column benefit: ", result.Error, StringComparison.Ordinal);
-        result = await RunAsync("import", "register-extract", badPersons, "--database", database.ConnectionString);
-        Assert.Equal(RegisterExtractCommands.InvalidFile, result.Code);
+        result = await MestringCli.RunAsync("import", "register-extract", badPersons, "--database", database.ConnectionString);
+        Assert.Equal(CliErrors.Invalid, result.Code);
         Assert.StartsWith("persons.csv line 6, column birth_date: ", result.Error, StringComparison.Ordinal);
 
         var after = await CountsAsync(database);
         Assert.Equal(before with { Audit = 0 }, after with { Audit = 0 });
         Assert.Equal(before.Audit + 1, after.Audit); // only the export's entry: a rolled-back file leaves no audit entry
         var exportAfter = Path.Combine(_folder, "export-after");
-        Assert.Equal(0, (await RunAsync("export", "register-extract", "--out", exportAfter, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("export", "register-extract", "--out", exportAfter, "--database", database.ConnectionString)).Code);
         AssertSameFolder(exportBefore, exportAfter);
     }
 
@@ -184,7 +183,7 @@ public sealed class RegisterExtractTests : IDisposable
         await using var database = await TestDatabase.CreateAsync(provider);
         var withCpr = Folder("cpr", (RegisterExtractFolder.Persons,
             "person_id,birth_date,sex,mother_id,father_id,death_date,cpr\nP1,1980-01-01,F,,,,010180-1234\nP2,2005-05-05,M,P1,,,0505054321\nP3,1990-02-03,F,,,,\n"));
-        Assert.Equal(0, (await RunAsync("import", "register-extract", withCpr, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("import", "register-extract", withCpr, "--database", database.ConnectionString)).Code);
         await using (var db = Open(database))
         {
             var cprs = await db.Citizens.ToDictionaryAsync(c => c.PersonId, c => c.Cpr);
@@ -194,9 +193,9 @@ public sealed class RegisterExtractTests : IDisposable
         }
 
         // A file without the column keeps the stored CPR; the export never carries it.
-        Assert.Equal(0, (await RunAsync("import", "register-extract", Folder("no-cpr", (RegisterExtractFolder.Persons, Persons)), "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("import", "register-extract", Folder("no-cpr", (RegisterExtractFolder.Persons, Persons)), "--database", database.ConnectionString)).Code);
         var exported = Path.Combine(_folder, "cpr-export");
-        Assert.Equal(0, (await RunAsync("export", "register-extract", "--out", exported, "--database", database.ConnectionString)).Code);
+        Assert.Equal(0, (await MestringCli.RunAsync("export", "register-extract", "--out", exported, "--database", database.ConnectionString)).Code);
         var text = await File.ReadAllTextAsync(Path.Combine(exported, RegisterExtractFolder.Persons));
         Assert.StartsWith("person_id,birth_date,sex,mother_id,father_id,death_date,area\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("1234", text, StringComparison.Ordinal);
@@ -213,8 +212,8 @@ public sealed class RegisterExtractTests : IDisposable
         })
         {
             var bad = Folder("bad-cpr-" + cpr, (RegisterExtractFolder.Persons, $"person_id,birth_date,sex,mother_id,father_id,death_date,cpr\nP9,1980-01-01,F,,,,{cpr}\n"));
-            var result = await RunAsync("import", "register-extract", bad, "--database", database.ConnectionString);
-            Assert.Equal(RegisterExtractCommands.InvalidFile, result.Code);
+            var result = await MestringCli.RunAsync("import", "register-extract", bad, "--database", database.ConnectionString);
+            Assert.Equal(CliErrors.Invalid, result.Code);
             Assert.Equal(expected, result.Error.Split('\n')[0].TrimEnd('\r'));
         }
     }
@@ -253,15 +252,6 @@ public sealed class RegisterExtractTests : IDisposable
         return new Counts(
             await db.Citizens.CountAsync(), await db.Households.CountAsync(), await db.PersonYears.CountAsync(), await db.Providers.CountAsync(),
             await db.Interventions.CountAsync(), await db.Events.CountAsync(), await db.Assessments.CountAsync(), await db.AuditEntries.CountAsync());
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("test") { RegisterExtractCommands.CreateImport(), RegisterExtractCommands.CreateExport() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -1,12 +1,10 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Mestring.Cli.Commands;
 using Mestring.Synthetic;
 using Mestring.TestSupport;
 using Xunit.Abstractions;
 
-namespace Mestring.Web.Tests.Evidence;
+namespace Mestring.Cli.Tests.Evidence;
 
 /// <summary>
 /// Issue 5's score: on a municipality from <c>mestring seed --truth</c>, <c>mestring evaluate --methods</c> recovers the
@@ -24,11 +22,11 @@ public sealed class GroundTruthTests(ITestOutputHelper log) : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var truthFile = Path.Combine(_folder, "truth.json");
-        var seed = await RunAsync("seed", "--inhabitants", Inhabitants, "--years", Years, "--seed", "3", "--truth", truthFile, "--database", database.ConnectionString);
+        var seed = await MestringCli.RunAsync("seed", "--inhabitants", Inhabitants, "--years", Years, "--seed", "3", "--truth", truthFile, "--database", database.ConnectionString);
         Assert.True(seed.Code == 0, seed.Error);
         var truth = GroundTruth.FromJson(await File.ReadAllTextAsync(truthFile));
 
-        var evaluate = await RunAsync("evaluate", "--methods", "--database", database.ConnectionString);
+        var evaluate = await MestringCli.RunAsync("evaluate", "--methods", "--database", database.ConnectionString);
         Assert.True(evaluate.Code == 0, evaluate.Error);
         var estimates = JsonNode.Parse(evaluate.Output)!.AsArray()
             .ToDictionary(e => (e!["method"]!.GetValue<string>(), e!["outcome"]!.GetValue<string>()), e => e!);
@@ -48,7 +46,7 @@ public sealed class GroundTruthTests(ITestOutputHelper log) : IDisposable
 
         // Stop list: ranked by spend; a method on it has an interval containing 0 and no planted progression effect is
         // listed when it was found to work; at least one of the planted null methods is there.
-        var stop = await RunAsync("stop-list", "--database", database.ConnectionString);
+        var stop = await MestringCli.RunAsync("stop-list", "--database", database.ConnectionString);
         Assert.True(stop.Code == 0, stop.Error);
         var stopRows = JsonNode.Parse(stop.Output)!.AsArray();
         var spends = stopRows.Select(r => r!["spend"]!.GetValue<double>()).ToList();
@@ -64,7 +62,7 @@ public sealed class GroundTruthTests(ITestOutputHelper log) : IDisposable
         Assert.Contains(stopMethods, nullMethods.Contains);
         log.WriteLine("stop list: " + string.Join("; ", stopRows.Select(r => $"{r!["kind"]} {r["name"]} {r["spend"]}")));
 
-        var benchmark = await RunAsync("benchmark", "--database", database.ConnectionString);
+        var benchmark = await MestringCli.RunAsync("benchmark", "--database", database.ConnectionString);
         Assert.True(benchmark.Code == 0, benchmark.Error);
         var rows = JsonNode.Parse(benchmark.Output)!.AsArray();
         var providers = rows.ToDictionary(p => p!["providerId"]!.GetValue<string>(), p => p!["flagged"]!.GetValue<bool>(), StringComparer.Ordinal);
@@ -86,15 +84,6 @@ public sealed class GroundTruthTests(ITestOutputHelper log) : IDisposable
 
     private const string Inhabitants = "20000";
     private const string Years = "10";
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("test") { SeedCommand.Create(), EvaluateCommand.Create(), BenchmarkCommand.Create(), StopListCommand.Create() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

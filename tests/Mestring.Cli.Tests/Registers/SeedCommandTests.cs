@@ -1,11 +1,10 @@
-using System.CommandLine;
 using System.Text.Json.Nodes;
 using Mestring.Cli.Commands;
 using Mestring.Registers;
 using Mestring.Synthetic;
 using Mestring.TestSupport;
 
-namespace Mestring.Web.Tests.Registers;
+namespace Mestring.Cli.Tests.Registers;
 
 /// <summary><c>mestring seed</c> in-process: the generator's rows through the import path, truth only in the file.</summary>
 public sealed class SeedCommandTests : IDisposable
@@ -19,7 +18,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var truth = Path.Combine(_folder, "truth.json");
-        var seed = await RunAsync("seed", "--inhabitants", "2000", "--years", "3", "--seed", "11", "--database", database.ConnectionString, "--truth", truth);
+        var seed = await MestringCli.RunAsync("seed", "--inhabitants", "2000", "--years", "3", "--seed", "11", "--database", database.ConnectionString, "--truth", truth);
         Assert.True(seed.Code == 0, seed.Error);
         Assert.Contains("figure", seed.Output, StringComparison.Ordinal);
         Assert.Contains("within", seed.Output, StringComparison.Ordinal);
@@ -33,21 +32,12 @@ public sealed class SeedCommandTests : IDisposable
         var expected = Path.Combine(_folder, "generated");
         SyntheticMunicipality.Generate(new GeneratorOptions { Inhabitants = 2000, Years = 3, Seed = 11 }).WriteFolder(expected);
         var exported = Path.Combine(_folder, "exported");
-        var export = await RunAsync("export", "register-extract", "--out", exported, "--database", database.ConnectionString);
+        var export = await MestringCli.RunAsync("export", "register-extract", "--out", exported, "--database", database.ConnectionString);
         Assert.True(export.Code == 0, export.Error);
         foreach (var file in RegisterExtractFolder.LoadOrder)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(exported, file))), file);
         }
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("test") { SeedCommand.Create(), RegisterExtractCommands.CreateExport() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
