@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Mestring.Economics.Output;
 
 namespace Mestring.Economics.Cases;
@@ -10,110 +11,27 @@ namespace Mestring.Economics.Cases;
 public static class InvestmentCaseWriter
 {
     /// <summary>The case as JSON text.</summary>
-    public static string ToJson(InvestmentCase investmentCase, bool indented = true)
+    public static string ToJson(InvestmentCase investmentCase, bool indented = true) =>
+        JsonSerializer.Serialize(CaseDocument.Of(investmentCase), EconomicsJson.Case(indented));
+}
+
+/// <summary>The spec's case layout; what the case does not set (null) is left out.</summary>
+internal sealed record CaseDocument(
+    string Name, int? PriceYear, int HorizonYears, double DiscountRate, IReadOnlyList<DiscountStep>? DiscountSchedule,
+    double Participants, double SuccessRate, double Deadweight, IReadOnlyList<CostLine> Costs, IReadOnlyList<OutcomeDocument> Outcomes,
+    IReadOnlyList<EffectDocument> Effects)
+{
+    public static CaseDocument Of(InvestmentCase c)
     {
-        ArgumentNullException.ThrowIfNull(investmentCase);
-        return JsonObjects.ToText(indented, writer => Write(writer, investmentCase));
-    }
-
-    private static void Write(Utf8JsonWriter w, InvestmentCase c)
-    {
-        w.WriteStartObject();
-        w.WriteString("name", c.Name);
-        if (c.PriceYear is { } priceYear)
-        {
-            w.WriteNumber("priceYear", priceYear);
-        }
-
-        w.WriteNumber("horizonYears", c.HorizonYears);
-        JsonNumbers.Write(w, "discountRate", c.DiscountRate);
-        if (c.DiscountSchedule is { } schedule)
-        {
-            JsonObjects.WriteArray(w, "discountSchedule", schedule, static (w, step) =>
-            {
-                w.WriteNumber("fromYear", step.FromYear);
-                JsonNumbers.Write(w, "rate", step.Rate);
-            });
-        }
-
-        JsonNumbers.Write(w, "participants", c.Participants);
-        JsonNumbers.Write(w, "successRate", c.SuccessRate);
-        JsonNumbers.Write(w, "deadweight", c.Deadweight);
-        JsonObjects.WriteArray(w, "costs", c.Costs, static (w, cost) =>
-        {
-            w.WriteString("holder", cost.Holder);
-            w.WriteNumber("fromYear", cost.FromYear);
-            w.WriteNumber("toYear", cost.ToYear);
-            JsonNumbers.Write(w, "perParticipant", cost.PerParticipant);
-        });
-        JsonObjects.WriteArray(w, "outcomes", c.Outcomes, WriteOutcome);
-        JsonObjects.WriteArray(w, "effects", c.Effects, WriteEffect);
-        w.WriteEndObject();
-    }
-
-    private static void WriteOutcome(Utf8JsonWriter w, Outcome outcome)
-    {
-        w.WriteString("id", outcome.Id);
-        if (outcome.Label is { } label)
-        {
-            w.WriteString("label", label);
-        }
-
-        if (outcome.Baseline.PerYear is { } perYear)
-        {
-            w.WriteStartArray("baselinePerParticipant");
-            foreach (var value in perYear)
-            {
-                w.WriteNumberValue(value == 0 ? 0 : value);
-            }
-
-            w.WriteEndArray();
-        }
-        else
-        {
-            JsonNumbers.Write(w, "baselinePerParticipant", outcome.Baseline.Constant ?? 0);
-        }
-
-        JsonObjects.WriteArray(w, "prices", outcome.Prices, static (w, price) =>
-        {
-            w.WriteString("holder", price.Holder);
-            JsonNumbers.Write(w, "unitCost", price.UnitCost);
-            if (price.Se is { } se)
-            {
-                JsonNumbers.Write(w, "se", se);
-            }
-        });
-    }
-
-    private static void WriteEffect(Utf8JsonWriter w, Effect effect)
-    {
-        w.WriteString("outcome", effect.Outcome);
-        if (effect.RelativeChange is { } relative)
-        {
-            JsonNumbers.Write(w, "relativeChange", relative);
-        }
-
-        if (effect.AbsoluteChange is { } absolute)
-        {
-            JsonNumbers.Write(w, "absoluteChange", absolute);
-        }
-
-        if (effect.Se is { } se)
-        {
-            JsonNumbers.Write(w, "se", se);
-        }
-
-        w.WriteNumber("fromYear", effect.FromYear);
-        w.WriteNumber("toYear", effect.ToYear);
-        JsonNumbers.Write(w, "decayPerYear", effect.DecayPerYear);
-        if (effect.EffectSource is { } effectSource)
-        {
-            w.WriteString("effectSource", effectSource);
-        }
-
-        if (effect.Source is { } source)
-        {
-            w.WriteString("source", source);
-        }
+        ArgumentNullException.ThrowIfNull(c);
+        return new(c.Name, c.PriceYear, c.HorizonYears, c.DiscountRate, c.DiscountSchedule, c.Participants, c.SuccessRate, c.Deadweight, c.Costs,
+            [.. c.Outcomes.Select(o => new OutcomeDocument(o.Id, o.Label, o.Baseline, o.Prices))],
+            [.. c.Effects.Select(e => new EffectDocument(e.Outcome, e.RelativeChange, e.AbsoluteChange, e.Se, e.FromYear, e.ToYear, e.DecayPerYear, e.EffectSource, e.Source))]);
     }
 }
+
+internal sealed record OutcomeDocument(
+    string Id, string? Label, [property: JsonConverter(typeof(BaselineConverter))] Baseline BaselinePerParticipant, IReadOnlyList<Price> Prices);
+
+internal sealed record EffectDocument(
+    string Outcome, double? RelativeChange, double? AbsoluteChange, double? Se, int FromYear, int ToYear, double DecayPerYear, string? EffectSource, string? Source);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Mestring.Economics.Calculation;
 using Mestring.Economics.MonteCarlo;
 using Mestring.Economics.Sensitivity;
@@ -13,123 +14,43 @@ namespace Mestring.Economics.Output;
 public static class ResultJsonWriter
 {
     /// <summary>The result as JSON text.</summary>
-    public static string ToJson(InvestmentResult result, bool indented = true)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return JsonObjects.ToText(indented, writer => Write(writer, result));
-    }
+    public static string ToJson(InvestmentResult result, bool indented = true) =>
+        JsonSerializer.Serialize(ResultDocument.Of(result), EconomicsJson.Result(indented));
 
     /// <summary>Writes the result as UTF-8 JSON to <paramref name="stream"/>.</summary>
-    public static void Write(Stream stream, InvestmentResult result, bool indented = true)
+    public static void Write(Stream stream, InvestmentResult result, bool indented = true) =>
+        JsonSerializer.Serialize(stream, ResultDocument.Of(result), EconomicsJson.Result(indented));
+}
+
+/// <summary>The output JSON's layout: the result's cash-flow figures at the top level, the holder groups under "group".</summary>
+internal sealed record ResultDocument(
+    string EngineVersion, string Name, int? PriceYear, double Npv, double PvCosts, double PvBenefits, double? Bcr, int? BreakEvenYear, double? Irr,
+    IReadOnlyList<HolderSummary> ByHolder, IReadOnlyList<GroupSummary> ByHolderGroup, IReadOnlyList<YearFlow> Years,
+    IReadOnlyList<GroupYearFlow> YearsByHolderGroup, IReadOnlyList<YearTotal> Totals, MonteCarloDocument? MonteCarlo,
+    IReadOnlyList<TornadoBar> Tornado, double? BreakEvenSuccessRate)
+{
+    public static ResultDocument Of(InvestmentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var writer = new Utf8JsonWriter(stream, JsonObjects.Options(indented));
-        Write(writer, result);
-    }
-
-    private static void Write(Utf8JsonWriter writer, InvestmentResult result)
-    {
-        var flows = result.CashFlows;
-        writer.WriteStartObject();
-        writer.WriteString("engineVersion", result.EngineVersion);
-        writer.WriteString("name", result.Name);
-        JsonNumbers.Write(writer, "priceYear", result.PriceYear);
-        JsonNumbers.Write(writer, "npv", flows.Npv);
-        JsonNumbers.Write(writer, "pvCosts", flows.PvCosts);
-        JsonNumbers.Write(writer, "pvBenefits", flows.PvBenefits);
-        JsonNumbers.Write(writer, "bcr", flows.Bcr);
-        JsonNumbers.Write(writer, "breakEvenYear", flows.BreakEvenYear);
-        JsonNumbers.Write(writer, "irr", flows.Irr);
-        WriteSummaries(writer, "byHolder", "holder", flows.ByHolder);
-        WriteSummaries(writer, "byHolderGroup", "group", flows.ByHolderGroup);
-        WriteYears(writer, "years", "holder", flows.Years);
-        WriteYears(writer, "yearsByHolderGroup", "group", flows.YearsByHolderGroup);
-        JsonObjects.WriteArray(writer, "totals", flows.Totals, WriteTotal);
-        WriteMonteCarlo(writer, result.MonteCarlo);
-        JsonObjects.WriteArray(writer, "tornado", result.Tornado, WriteTornadoBar);
-        JsonNumbers.Write(writer, "breakEvenSuccessRate", result.BreakEvenSuccessRate);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteSummaries(Utf8JsonWriter writer, string name, string keyName, IReadOnlyList<HolderSummary> summaries) =>
-        JsonObjects.WriteArray(writer, name, summaries, (w, s) =>
-        {
-            w.WriteString(keyName, s.Holder);
-            JsonNumbers.Write(w, "npv", s.Npv);
-            JsonNumbers.Write(w, "pvCosts", s.PvCosts);
-            JsonNumbers.Write(w, "pvBenefits", s.PvBenefits);
-            JsonNumbers.Write(w, "bcr", s.Bcr);
-        });
-
-    private static void WriteYears(Utf8JsonWriter writer, string name, string keyName, IReadOnlyList<YearFlow> years) =>
-        JsonObjects.WriteArray(writer, name, years, (w, y) =>
-        {
-            w.WriteNumber("year", y.Year);
-            w.WriteString(keyName, y.Holder);
-            JsonNumbers.Write(w, "costs", y.Costs);
-            JsonNumbers.Write(w, "benefits", y.Benefits);
-            JsonNumbers.Write(w, "net", y.Net);
-            JsonNumbers.Write(w, "discountedNet", y.DiscountedNet);
-        });
-
-    private static void WriteTotal(Utf8JsonWriter writer, YearTotal t)
-    {
-        writer.WriteNumber("year", t.Year);
-        JsonNumbers.Write(writer, "discountFactor", t.DiscountFactor);
-        JsonNumbers.Write(writer, "costs", t.Costs);
-        JsonNumbers.Write(writer, "benefits", t.Benefits);
-        JsonNumbers.Write(writer, "net", t.Net);
-        JsonNumbers.Write(writer, "discountedNet", t.DiscountedNet);
-        JsonNumbers.Write(writer, "cumulativeDiscountedNet", t.CumulativeDiscountedNet);
-    }
-
-    private static void WriteMonteCarlo(Utf8JsonWriter writer, MonteCarloResult? mc)
-    {
-        if (mc is null)
-        {
-            writer.WriteNull("monteCarlo");
-            return;
-        }
-
-        writer.WriteStartObject("monteCarlo");
-        writer.WriteNumber("draws", mc.Draws);
-        writer.WriteNumber("seed", mc.Seed);
-        JsonNumbers.Write(writer, "meanNpv", mc.MeanNpv);
-        JsonNumbers.Write(writer, "p05", mc.P05);
-        JsonNumbers.Write(writer, "p50", mc.P50);
-        JsonNumbers.Write(writer, "p95", mc.P95);
-        JsonNumbers.Write(writer, "probabilityPositive", mc.ProbabilityPositive);
-        JsonNumbers.Write(writer, "sdNpv", mc.SdNpv);
-        writer.WriteString("percentileMethod", "linear interpolation (Hyndman & Fan type 7)");
-        if (mc.Histogram is { } h)
-        {
-            writer.WriteStartObject("histogram");
-            JsonNumbers.Write(writer, "min", h.Min);
-            JsonNumbers.Write(writer, "max", h.Max);
-            JsonNumbers.Write(writer, "binWidth", h.BinWidth);
-            writer.WriteStartArray("counts");
-            foreach (var count in h.Counts)
-            {
-                writer.WriteNumberValue(count);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteTornadoBar(Utf8JsonWriter writer, TornadoBar bar)
-    {
-        writer.WriteString("parameter", bar.Parameter);
-        writer.WriteString("path", bar.Path);
-        writer.WriteString("basis", bar.Basis);
-        JsonNumbers.Write(writer, "baseValue", bar.BaseValue);
-        JsonNumbers.Write(writer, "low", bar.Low);
-        JsonNumbers.Write(writer, "high", bar.High);
-        JsonNumbers.Write(writer, "npvLow", bar.NpvLow);
-        JsonNumbers.Write(writer, "npvHigh", bar.NpvHigh);
-        JsonNumbers.Write(writer, "swing", bar.Swing);
+        var f = result.CashFlows;
+        return new(result.EngineVersion, result.Name, result.PriceYear, f.Npv, f.PvCosts, f.PvBenefits, f.Bcr, f.BreakEvenYear, f.Irr,
+            f.ByHolder, [.. f.ByHolderGroup.Select(s => new GroupSummary(s.Holder, s.Npv, s.PvCosts, s.PvBenefits, s.Bcr))], f.Years,
+            [.. f.YearsByHolderGroup.Select(y => new GroupYearFlow(y.Year, y.Holder, y.Costs, y.Benefits, y.Net, y.DiscountedNet))], f.Totals,
+            MonteCarloDocument.Of(result.MonteCarlo), result.Tornado, result.BreakEvenSuccessRate);
     }
 }
+
+internal sealed record GroupSummary(string Group, double Npv, double PvCosts, double PvBenefits, double? Bcr);
+
+internal sealed record GroupYearFlow(int Year, string Group, double Costs, double Benefits, double Net, double DiscountedNet);
+
+internal sealed record MonteCarloDocument(
+    int Draws, long Seed, double MeanNpv, double P05, double P50, double P95, double ProbabilityPositive, double SdNpv, string PercentileMethod,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HistogramDocument? Histogram)
+{
+    public static MonteCarloDocument? Of(MonteCarloResult? mc) => mc is null ? null : new(
+        mc.Draws, mc.Seed, mc.MeanNpv, mc.P05, mc.P50, mc.P95, mc.ProbabilityPositive, mc.SdNpv, "linear interpolation (Hyndman & Fan type 7)",
+        mc.Histogram is { } h ? new HistogramDocument(h.Min, h.Max, h.BinWidth, h.Counts) : null);
+}
+
+internal sealed record HistogramDocument(double Min, double Max, double BinWidth, IReadOnlyList<int> Counts);
