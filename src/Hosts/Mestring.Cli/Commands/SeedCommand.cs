@@ -15,10 +15,6 @@ namespace Mestring.Cli.Commands;
 /// </summary>
 public static class SeedCommand
 {
-    /// <summary>The municipality a seed goes into without <c>--municipality</c>.</summary>
-    public const string DefaultCode = SyntheticSeed.DefaultCode;
-    public const string DefaultName = SyntheticSeed.DefaultName;
-
     public static Command Create()
     {
         var inhabitants = new Option<int>("--inhabitants") { Description = "Inhabitants at 1 January (default 60,000).", DefaultValueFactory = _ => 60_000 };
@@ -40,7 +36,7 @@ public static class SeedCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed: the same seed gives the same data on every machine (default 1).", DefaultValueFactory = _ => 1UL };
         var database = DatabaseOption.Create();
         var truth = new Option<string?>("--truth") { Description = "Write the planted ground truth (method and provider effects, anomalies) as JSON to this file." };
-        var municipality = MunicipalityChoice.CreateOption($"Municipality code to load into (created if missing). Default: {DefaultCode} \"{DefaultName}\".");
+        var municipality = MunicipalityChoice.CreateOption($"Municipality code to load into (created if missing). Default: {SyntheticSeed.DefaultCode} \"{SyntheticSeed.DefaultName}\".");
         var command = new Command("seed", "Generate a calibrated synthetic municipality and load it into the database.")
         {
             inhabitants, years, seed, database, truth, municipality,
@@ -60,7 +56,7 @@ public static class SeedCommand
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
 
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring seed", ct);
-            var target = await ImportMunicipality.ResolveOrCreateAsync(db, code, DefaultCode, DefaultName, ct);
+            var target = await ImportMunicipality.ResolveOrCreateAsync(db, code, SyntheticSeed.DefaultCode, SyntheticSeed.DefaultName, ct);
 
             SyntheticMunicipality? generated = null;
             OperationalRecordsReport? operational = null;
