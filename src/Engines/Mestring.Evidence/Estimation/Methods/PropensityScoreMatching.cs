@@ -13,7 +13,7 @@ internal sealed class PropensityScoreMatching : IEffectMethod
     public EvidenceResult<MethodEstimate> Estimate(Problem problem, EstimationRequest request)
     {
         var logit = problem.Propensity.LinearPredictor;
-        double caliper = request.Caliper is double c ? c * WeightedStats.StandardDeviation(logit) : double.PositiveInfinity;
+        double caliper = request.Caliper is double c && c > 0 ? c * WeightedStats.StandardDeviation(logit) : double.PositiveInfinity;
         var treated = problem.Rows(true);
         var controls = problem.Rows(false);
         var warnings = new List<string>();
@@ -142,7 +142,46 @@ internal sealed class PropensityScoreMatching : IEffectMethod
                 $"{focalTotal - used} of {focalTotal} {(estimand == Estimand.Att ? "treated units" : "units (both arms)")} found no match within the caliper and were dropped; the estimate refers to the matched units."));
         }
 
-        return new MethodEstimate(tau, se, seMethod, treatedUsed, controlUsed, weights, warnings);
+        if (estimand == Estimand.Att && !request.Replace && controlUsed > MaxControlShareWithoutReplacement * problem.N0)
+        {
+            warnings.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Matching without replacement used {controlUsed} of {problem.N0} controls ({100.0 * controlUsed / problem.N0:F0} %): late treated units get poor leftovers. Prefer matching with replacement (the default)."));
+        }
+
+        return new MethodEstimate(tau, se, seMethod, treatedUsed, controlUsed, weights, warnings)
+        {
+            PairDifferences = estimand == Estimand.Att ? PairDifferences(problem, imputed, isFocalMatched) : null,
+            Settings = new MethodSettings
+            {
+                Ratio = request.Ratio,
+                Replace = request.Replace || estimand == Estimand.Ate,
+                Caliper = request.Caliper is double cal && cal > 0 ? cal : null,
+                MatchOrder = request.Replace || estimand == Estimand.Ate ? null : request.MatchOrder switch
+                {
+                    MatchOrder.Largest => "largest",
+                    MatchOrder.Smallest => "smallest",
+                    _ => "data",
+                },
+            },
+        };
+    }
+
+    /// <summary>Above this share of the controls used, matching without replacement gets a warning.</summary>
+    internal const double MaxControlShareWithoutReplacement = 0.5;
+
+    private static double[] PairDifferences(Problem problem, double[] imputed, bool[] isFocalMatched)
+    {
+        var d = new List<double>();
+        for (int i = 0; i < problem.N; i++)
+        {
+            if (isFocalMatched[i] && problem.IsTreated(i))
+            {
+                d.Add(problem.Y[i] - imputed[i]);
+            }
+        }
+
+        return [.. d];
     }
 
     /// <summary>
