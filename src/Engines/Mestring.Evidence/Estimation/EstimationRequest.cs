@@ -114,6 +114,13 @@ public sealed record EstimationRequest(string Treatment, string Outcome, IReadOn
     /// </summary>
     public bool PsAdjustedSe { get; init; } = true;
 
+    /// <summary>
+    /// psm: bias-adjusted matching (Abadie &amp; Imbens 2011, JBES 29:1; Matching's BiasAdjust): each match's outcome is
+    /// moved by the per-arm OLS difference μ̂(Xᵢ) − μ̂(Xⱼ), removing the covariate differences the PS distance leaves
+    /// within pairs. Default on; the SE is then Abadie–Imbens (2006) on the adjusted contrasts.
+    /// </summary>
+    public bool BiasAdjust { get; init; } = true;
+
     /// <summary>Greedy matching order without replacement.</summary>
     public MatchOrder MatchOrder { get; init; } = MatchOrder.Largest;
 

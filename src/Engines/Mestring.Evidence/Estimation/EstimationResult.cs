@@ -40,6 +40,9 @@ public sealed record MethodSettings
     /// <summary>psm: caliper in SDs of the propensity logit; null = none.</summary>
     public double? Caliper { get; init; }
 
+    /// <summary>psm: bias-adjusted matching (Abadie &amp; Imbens 2011).</summary>
+    public bool? BiasAdjust { get; init; }
+
     /// <summary>psm: greedy order without replacement.</summary>
     public string? MatchOrder { get; init; }
 

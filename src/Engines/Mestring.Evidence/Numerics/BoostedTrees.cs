@@ -9,7 +9,23 @@ internal sealed class BinnedFeatures
     {
         Bins = bins;
         BinCounts = binCounts;
+        Features = bins.Length;
+        RowMajor = new byte[Rows * Features];
+        for (int j = 0; j < Features; j++)
+        {
+            var column = bins[j];
+            for (int i = 0; i < column.Length; i++)
+            {
+                RowMajor[i * Features + j] = column[i];
+            }
+        }
     }
+
+    /// <summary>Number of features.</summary>
+    public int Features { get; }
+
+    /// <summary>Bins row by row (row·Features + feature): a row's bins sit together, so a histogram pass reads memory in order.</summary>
+    public byte[] RowMajor { get; }
 
     /// <summary>Bin index per feature and row.</summary>
     public byte[][] Bins { get; }
@@ -148,10 +164,11 @@ internal sealed class BoostedTrees
 
     private static double Evaluate(Node[] tree, BinnedFeatures x, int row)
     {
-        int n = 0;
+        int n = 0, offset = row * x.Features;
+        var bins = x.RowMajor;
         while (tree[n].Feature >= 0)
         {
-            n = x.Bins[tree[n].Feature][row] <= tree[n].Bin ? tree[n].Left : tree[n].Left + 1;
+            n = bins[offset + tree[n].Feature] <= tree[n].Bin ? tree[n].Left : tree[n].Left + 1;
         }
 
         return tree[n].Value;
@@ -160,42 +177,54 @@ internal sealed class BoostedTrees
     /// <summary>A node: split on feature ≤ bin (children Left and Left + 1), or a leaf (Feature = −1) with Value.</summary>
     internal readonly record struct Node(int Feature, int Bin, int Left, double Value);
 
-    /// <summary>Grows one tree level by level; reuses its histogram buffers across trees.</summary>
+    /// <summary>Gradient, hessian and count per (feature, bin) of one node's rows.</summary>
+    private sealed class Histogram(int size)
+    {
+        public double[] G { get; } = new double[size];
+
+        public double[] H { get; } = new double[size];
+
+        public int[] C { get; } = new int[size];
+    }
+
+    /// <summary>
+    /// Grows one tree level by level. Each node's split comes from its histogram; a child's histogram is built by one
+    /// pass over the smaller child's rows and the larger one's by subtraction from the parent (LightGBM's trick).
+    /// </summary>
     private sealed class TreeGrower(BinnedFeatures x, Options options)
     {
-        private readonly double[] hg = new double[BinnedFeatures.MaxBins];
-        private readonly double[] hh = new double[BinnedFeatures.MaxBins];
-        private readonly int[] hc = new int[BinnedFeatures.MaxBins];
+        private const int B = BinnedFeatures.MaxBins;
 
         /// <summary><paramref name="order"/> holds local indices 0..n−1 and is partitioned in place.</summary>
         public Node[] Grow(int[] rows, double[] g, double[] h, int[] order)
         {
-            var nodes = new List<Node>();
-            var pending = new List<(int Node, int Start, int End, int Depth)>();
-            nodes.Add(default);
-            pending.Add((0, 0, order.Length, 0));
+            var nodes = new List<Node> { default };
+            var pending = new List<(int Node, int Start, int End, int Depth, Histogram Hist)>
+            {
+                (0, 0, order.Length, 0, Build(rows, g, h, order, 0, order.Length)),
+            };
             for (int p = 0; p < pending.Count; p++)
             {
-                var (id, start, end, depth) = pending[p];
+                var (id, start, end, depth, hist) = pending[p];
                 double sg = 0, sh = 0;
-                for (int k = start; k < end; k++)
+                for (int b = 0; b < x.BinCounts[0]; b++)
                 {
-                    sg += g[order[k]];
-                    sh += h[order[k]];
+                    sg += hist.G[b];
+                    sh += hist.H[b];
                 }
 
-                var best = depth < options.Depth && end - start >= 2 * options.MinLeaf ? BestSplit(rows, g, h, order, start, end, sg, sh) : null;
+                var best = depth < options.Depth && end - start >= 2 * options.MinLeaf ? BestSplit(hist, end - start, sg, sh) : null;
                 if (best is not { } split)
                 {
                     nodes[id] = new Node(-1, 0, 0, -options.LearningRate * sg / (sh + options.Lambda));
                     continue;
                 }
 
-                var column = x.Bins[split.Feature];
-                int mid = start;
+                var bins = x.RowMajor;
+                int stride = x.Features, mid = start;
                 for (int k = start; k < end; k++)
                 {
-                    if (column[rows[order[k]]] <= split.Bin)
+                    if (bins[rows[order[k]] * stride + split.Feature] <= split.Bin)
                     {
                         (order[k], order[mid]) = (order[mid], order[k]);
                         mid++;
@@ -206,46 +235,71 @@ internal sealed class BoostedTrees
                 nodes.Add(default);
                 nodes.Add(default);
                 nodes[id] = new Node(split.Feature, split.Bin, left, 0);
-                pending.Add((left, start, mid, depth + 1));
-                pending.Add((left + 1, mid, end, depth + 1));
+                bool leftSmaller = mid - start <= end - mid;
+                var small = leftSmaller ? Build(rows, g, h, order, start, mid) : Build(rows, g, h, order, mid, end);
+                var large = Subtract(hist, small);
+                pending.Add((left, start, mid, depth + 1, leftSmaller ? small : large));
+                pending.Add((left + 1, mid, end, depth + 1, leftSmaller ? large : small));
             }
 
             return [.. nodes];
         }
 
-        private (int Feature, int Bin)? BestSplit(int[] rows, double[] g, double[] h, int[] order, int start, int end, double sg, double sh)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private Histogram Build(int[] rows, double[] g, double[] h, int[] order, int start, int end)
+        {
+            int p = x.Features;
+            var hist = new Histogram(p * B);
+            var hg = hist.G;
+            var hh = hist.H;
+            var hc = hist.C;
+            var bins = x.RowMajor;
+            for (int k = start; k < end; k++)
+            {
+                int local = order[k];
+                int offset = rows[local] * p;
+                double gi = g[local], hi = h[local];
+                for (int j = 0; j < p; j++)
+                {
+                    int idx = j * B + bins[offset + j];
+                    hg[idx] += gi;
+                    hh[idx] += hi;
+                    hc[idx]++;
+                }
+            }
+
+            return hist;
+        }
+
+        private static Histogram Subtract(Histogram parent, Histogram child)
+        {
+            var result = new Histogram(parent.G.Length);
+            for (int i = 0; i < parent.G.Length; i++)
+            {
+                result.G[i] = parent.G[i] - child.G[i];
+                result.H[i] = parent.H[i] - child.H[i];
+                result.C[i] = parent.C[i] - child.C[i];
+            }
+
+            return result;
+        }
+
+        private (int Feature, int Bin)? BestSplit(Histogram hist, int count, double sg, double sh)
         {
             double parent = sg * sg / (sh + options.Lambda), bestGain = 1e-12;
             (int, int)? best = null;
-            for (int j = 0; j < x.Bins.Length; j++)
+            for (int j = 0; j < x.Features; j++)
             {
                 int bins = x.BinCounts[j];
-                if (bins < 2)
-                {
-                    continue;
-                }
-
-                Array.Clear(hg, 0, bins);
-                Array.Clear(hh, 0, bins);
-                Array.Clear(hc, 0, bins);
-                var column = x.Bins[j];
-                for (int k = start; k < end; k++)
-                {
-                    int local = order[k];
-                    int b = column[rows[local]];
-                    hg[b] += g[local];
-                    hh[b] += h[local];
-                    hc[b]++;
-                }
-
                 double lg = 0, lh = 0;
                 int lc = 0;
                 for (int b = 0; b < bins - 1; b++)
                 {
-                    lg += hg[b];
-                    lh += hh[b];
-                    lc += hc[b];
-                    int rc = end - start - lc;
+                    int idx = j * B + b;
+                    lg += hist.G[idx];
+                    lh += hist.H[idx];
+                    lc += hist.C[idx];
+                    int rc = count - lc;
                     if (lc < options.MinLeaf || rc < options.MinLeaf)
                     {
                         continue;

@@ -94,6 +94,7 @@ public static class EstimationJson
         {
             w.WriteBoolean("replace", replace);
             Number(w, "caliper", s.Caliper);
+            w.WriteBoolean("biasAdjust", s.BiasAdjust ?? false);
         }
 
         if (s.MatchOrder is { } order)

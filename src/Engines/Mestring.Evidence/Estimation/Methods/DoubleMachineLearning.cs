@@ -11,7 +11,7 @@ namespace Mestring.Evidence.Estimation.Methods;
 /// squared terms, thresholds and interactions up to the tree depth are found from the data.
 /// ATE: ψ = m₁ − m₀ + T(y − m₁)/e − (1 − T)(y − m₀)/(1 − e). ATT (their §5.1): θ = Σ[T(y − m₀) − (1 − T)e(y − m₀)/(1 − e)] / n₁.
 /// SE from the influence function, √(Σψ²)/n. Propensities are clipped to [c, 1 − c] (c = <see cref="EstimationRequest.ClipLow"/>,
-/// 0.01 by default) inside the score, so no row is dropped and the target population stays the one asked for.
+/// 0.01 by default; for the ATT only the upper bound, since e/(1 − e) only explodes near 1) inside the score, so no row is dropped and the target population stays the one asked for.
 /// </summary>
 internal sealed class DoubleMachineLearning : IEffectMethod
 {
@@ -49,7 +49,8 @@ internal sealed class DoubleMachineLearning : IEffectMethod
 
             foreach (int i in test)
             {
-                e[i] = Math.Clamp(LogisticRegression.Sigmoid(ps.Predict(x, i)), request.ClipLow, 1 - request.ClipLow);
+                // ATT weighs controls by e/(1 − e): only a score near 1 explodes it; one near 0 rightly gives ~0 weight.
+                e[i] = Math.Clamp(LogisticRegression.Sigmoid(ps.Predict(x, i)), ate ? request.ClipLow : 0, 1 - request.ClipLow);
                 m0[i] = out0.Predict(x, i);
                 m1[i] = out1?.Predict(x, i) ?? 0;
             }
@@ -60,7 +61,7 @@ internal sealed class DoubleMachineLearning : IEffectMethod
         int clipped = 0;
         for (int i = 0; i < n; i++)
         {
-            clipped += e[i] <= request.ClipLow || e[i] >= 1 - request.ClipLow ? 1 : 0;
+            clipped += (ate && e[i] <= request.ClipLow) || e[i] >= 1 - request.ClipLow ? 1 : 0;
             weights[i] = ate ? (problem.IsTreated(i) ? 1 / e[i] : 1 / (1 - e[i])) : (problem.IsTreated(i) ? 1 : e[i] / (1 - e[i]));
         }
 
@@ -109,7 +110,7 @@ internal sealed class DoubleMachineLearning : IEffectMethod
         if (clipped > 0)
         {
             warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{clipped} of {n} cross-fitted propensity scores were clipped to [{request.ClipLow}, {1 - request.ClipLow}]: weak overlap there, so those rows lean on the outcome model."));
+                $"{clipped} of {n} cross-fitted propensity scores were clipped to [{(ate ? request.ClipLow : 0)}, {1 - request.ClipLow}]: weak overlap there, so those rows lean on the outcome model."));
         }
 
         return new MethodEstimate(tau, se, "influence-function", problem.N1, problem.N0, weights, warnings)
@@ -118,7 +119,7 @@ internal sealed class DoubleMachineLearning : IEffectMethod
             {
                 Folds = folds,
                 Seed = request.Seed,
-                TrimLow = request.ClipLow,
+                TrimLow = ate ? request.ClipLow : 0,
                 TrimHigh = 1 - request.ClipLow,
                 Learner = $"boosted trees: {Learner.Trees} trees, depth {Learner.Depth}, learning rate 0.1, min leaf {Learner.MinLeaf}",
             },
