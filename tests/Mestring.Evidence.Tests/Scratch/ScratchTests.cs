@@ -14,6 +14,7 @@ public sealed class ScratchTests(ITestOutputHelper output)
         foreach (var (label, req) in new (string, EstimationRequest)[]
         {
             ("rep cal0.2", new("treat", "re78", Lalonde.DwCovariates) { Method = EstimationMethod.Psm }),
+            ("known800", new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm }),
             ("rep nocal", new("treat", "re78", Lalonde.DwCovariates) { Method = EstimationMethod.Psm, Caliper = null }),
             ("rep cal0.1", new("treat", "re78", Lalonde.DwCovariates) { Method = EstimationMethod.Psm, Caliper = 0.1 }),
             ("rep cal0.2 r3", new("treat", "re78", Lalonde.DwCovariates) { Method = EstimationMethod.Psm, Ratio = 3 }),
@@ -24,7 +25,7 @@ public sealed class ScratchTests(ITestOutputHelper output)
         })
         {
             var sw = System.Diagnostics.Stopwatch.StartNew();
-            var r = EffectEstimator.Estimate(obs, req).Value!;
+            var r = EffectEstimator.Estimate(label == "known800" ? TestData.KnownEffect(800, 3) : obs, req).Value!;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {r.Estimate:F0} se {r.Se:F0} [{r.CiLow:F0};{r.CiHigh:F0}] {r.VerdictCode} e={r.EValue:F2}/{r.EValueCi:F2} gamma={r.RosenbaumGamma} used {r.NTreatedUsed}/{r.NControlUsed} bw={string.Join(",", r.BalanceWarnings.Select(b => b.Covariate + ":" + b.Smd.ToString("F2", CultureInfo.InvariantCulture) + "/" + b.VarianceRatio?.ToString("F2", CultureInfo.InvariantCulture)))} {sw.ElapsedMilliseconds}ms"));
         }
     }
@@ -48,5 +49,19 @@ public sealed class ScratchTies(ITestOutputHelper output)
             if (ties > 1) { withTies++; totalTies += ties; }
         }
         output.WriteLine($"treated with tied nearest: {withTies}, total tied controls {totalTies}");
+    }
+}
+public sealed class ScratchProviders(ITestOutputHelper output)
+{
+    [Fact]
+    public void Providers()
+    {
+        var m = typeof(Mestring.Evidence.Tests.Providers.PeerBenchmarkTests).GetMethod("Build", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        var data = (Mestring.Evidence.Data.Dataset)m.Invoke(null, [1])!;
+        var rows = Mestring.Evidence.Providers.ProviderBenchmark.Run(data, new("provider", "progress", ["severity"]) { PeerGroupColumn = "kind" }).Value!;
+        foreach (var r in rows)
+        {
+            output.WriteLine($"{r.ProviderId} {r.VerdictCode} {string.Join(",", r.BalanceWarnings.Select(b => $"{b.Covariate}:{b.Smd:F3}/{b.VarianceRatio:F3}"))} e={r.EValue:F2}/{r.EValueCi:F2}");
+        }
     }
 }

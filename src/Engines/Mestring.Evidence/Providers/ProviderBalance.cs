@@ -7,7 +7,7 @@ namespace Mestring.Evidence.Providers;
 /// <summary>
 /// The balance gate for provider benchmarking: each provider's citizens against its peers' (the rest of its peer group,
 /// or every other provider), with the peers reweighted to the provider's case mix by the odds of a logistic "this
-/// provider" model on the case-mix covariates (ATT weights). When a case-mix covariate still differs (|SMD| &gt; 0.1 or
+/// provider" model on the case-mix covariates and their squares (ATT weights). When a case-mix covariate still differs (|SMD| &gt; 0.1 or
 /// a variance ratio outside 0.5–2) the comparison rests on extrapolation: the provider is not flagged and its verdict is
 /// <c>uncertain_balance</c>. Adds the E-values of the adjusted difference (standardised by the outcome's SD).
 /// </summary>
@@ -73,8 +73,17 @@ public static class ProviderBalance
             return [];
         }
 
+        // The weighting model gets the square of every non-binary covariate too, so that peers can be reweighted to a
+        // provider whose case mix differs in spread, not only in mean; balance is judged on the covariates themselves.
+        var design = new List<double[]>(columns);
+        foreach (var x in columns.Where(c => !Array.TrueForAll(c, v => v == 0 || v == 1)))
+        {
+            double mean = x.Average();
+            design.Add(Array.ConvertAll(x, v => (v - mean) * (v - mean)));
+        }
+
+        var fit = Numerics.LogisticRegression.Fit(design, t);
         var problem = new Problem(new double[subset.Length], t, [.. columns], kept, null);
-        var fit = problem.Propensity;
         var w = new double[subset.Length];
         for (int i = 0; i < w.Length; i++)
         {
