@@ -48,7 +48,7 @@ public sealed class EstimatedPropensityScoreSeTests
     public void SeMethod_SaysWhichFormulaWasUsed()
     {
         var data = Draw(new Random(4), N, x => -0.3 + x.X1, x => 2.0);
-        var request = new EstimationRequest("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm, Replace = true };
+        var request = new EstimationRequest("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm, Replace = true, Caliper = null, BiasAdjust = false };
 
         var adjusted = EffectEstimator.Estimate(data, request).Value!;
         var known = EffectEstimator.Estimate(data, request with { PsAdjustedSe = false }).Value!;
@@ -65,7 +65,7 @@ public sealed class EstimatedPropensityScoreSeTests
     {
         var data = Draw(new Random(5), N, x => -0.3 + x.X1, x => 2.0);
 
-        var result = EffectEstimator.Estimate(data, new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm }).Value!;
+        var result = EffectEstimator.Estimate(data, new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm, Replace = false, BiasAdjust = false }).Value!;
 
         Assert.Equal("abadie-imbens", result.SeMethod);
         Assert.Contains(result.Warnings, w => w.Contains("matching with replacement only", StringComparison.Ordinal));
@@ -76,7 +76,7 @@ public sealed class EstimatedPropensityScoreSeTests
     {
         var data = Draw(new Random(6), N, x => -0.5 + 1.5 * x.X1, x => 2.0);
 
-        var result = EffectEstimator.Estimate(data, new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm, Replace = true, Caliper = 0.01 }).Value!;
+        var result = EffectEstimator.Estimate(data, new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm, Replace = true, Caliper = 0.01, BiasAdjust = false }).Value!;
 
         Assert.Equal("abadie-imbens", result.SeMethod);
         Assert.Contains(result.Warnings, w => w.Contains("caliper dropped", StringComparison.Ordinal));
@@ -90,7 +90,7 @@ public sealed class EstimatedPropensityScoreSeTests
         for (int r = 0; r < Replications; r++)
         {
             var data = Draw(rng, N, logit, effect);
-            var request = new EstimationRequest("t", "y", covariates ?? ["x1", "x2"]) { Method = EstimationMethod.Psm, Estimand = estimand, Replace = true };
+            var request = new EstimationRequest("t", "y", covariates ?? ["x1", "x2"]) { Method = EstimationMethod.Psm, Estimand = estimand, Replace = true, Caliper = null, BiasAdjust = false };
             var a = EffectEstimator.Estimate(data, request).Value!;
             var k = EffectEstimator.Estimate(data, request with { PsAdjustedSe = false }).Value!;
             estimates[r] = a.Estimate;

@@ -88,7 +88,7 @@ public sealed class MatchingTests
     {
         var data = TestData.KnownEffect(600, 2);
 
-        var result = EffectEstimator.Estimate(data, new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm }).Value!;
+        var result = EffectEstimator.Estimate(data, new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm, Replace = false }).Value!;
 
         Assert.Equal(result.NTreatedUsed, result.NControlUsed);
         Assert.True(result.Se > 0.05 && result.Se < 0.5);
@@ -99,7 +99,7 @@ public sealed class MatchingTests
     {
         var data = TestData.KnownEffect(600, 2);
 
-        var result = EffectEstimator.Estimate(data, new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm, Estimand = Estimand.Ate }).Value!;
+        var result = EffectEstimator.Estimate(data, new("t", "y", ["x1", "x2"]) { Method = EstimationMethod.Psm, Estimand = Estimand.Ate, Replace = false, Caliper = null }).Value!;
 
         Assert.Contains(result.Warnings, w => w.Contains("with replacement"));
         Assert.Equal(600, result.NUsed);

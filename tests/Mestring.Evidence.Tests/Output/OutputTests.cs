@@ -17,7 +17,11 @@ public sealed class OutputTests
         using var doc = JsonDocument.Parse(EstimationJson.Write(Result()));
         var root = doc.RootElement;
 
-        foreach (var key in new[] { "method", "estimand", "estimate", "se", "ciLow", "ciHigh", "nTreated", "nControl", "nUsed", "balance", "overlap", "verdict" })
+        foreach (var key in new[]
+        {
+            "method", "estimand", "estimate", "se", "ciLow", "ciHigh", "nTreated", "nControl", "nUsed", "balance", "overlap", "verdict",
+            "verdictCode", "eValue", "eValueCi", "balanceWarnings", "rosenbaumGamma", "settings",
+        })
         {
             Assert.True(root.TryGetProperty(key, out _), key);
         }
@@ -29,7 +33,12 @@ public sealed class OutputTests
         }
 
         Assert.Equal("psm", root.GetProperty("method").GetString());
-        Assert.Equal("virker", root.GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("balanceWarnings").ValueKind);
+        Assert.True(root.GetProperty("settings").GetProperty("replace").GetBoolean());
+        Assert.Equal(0.2, root.GetProperty("settings").GetProperty("caliper").GetDouble());
+        Assert.True(root.GetProperty("eValue").GetDouble() > 1);
+        Assert.Contains(root.GetProperty("verdictCode").GetString(), new[] { "works", "uncertain_balance" });
+        Assert.Equal(Result().VerdictText, root.GetProperty("verdict").GetString());
     }
 
     [Fact]
@@ -46,7 +55,8 @@ public sealed class OutputTests
             using var doc = JsonDocument.Parse(json);
             Assert.Equal(result.Estimate, doc.RootElement.GetProperty("estimate").GetDouble());
             Assert.Contains(result.Estimate.ToString("F2", CultureInfo.InvariantCulture), table);
-            Assert.Contains("Verdict     virker", table);
+            Assert.Contains("Verdict     " + result.VerdictText, table);
+            Assert.Contains("Settings    1:1 with replacement, caliper 0.2 SD of the PS logit", table);
         }
         finally
         {
@@ -64,11 +74,16 @@ public sealed class OutputTests
     }
 
     [Fact]
-    public void Json_RegressionHasNullAfterBalance()
+    public void Json_RegressionIsJudgedOnPropensityWeightedBalance_DifferenceOnNone()
     {
-        var result = EffectEstimator.Estimate(TestData.KnownEffect(300, 3), new("t", "y", ["x1"]) { Method = EstimationMethod.Regression }).Value!;
+        var data = TestData.KnownEffect(300, 3);
+        var regression = EffectEstimator.Estimate(data, new("t", "y", ["x1"]) { Method = EstimationMethod.Regression }).Value!;
+        var difference = EffectEstimator.Estimate(data, new("t", "y", ["x1"])).Value!;
 
-        using var doc = JsonDocument.Parse(EstimationJson.Write(result));
-        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("balance")[0].GetProperty("smdAfter").ValueKind);
+        using var doc = JsonDocument.Parse(EstimationJson.Write(regression));
+        Assert.Equal(JsonValueKind.Number, doc.RootElement.GetProperty("balance")[0].GetProperty("smdAfter").ValueKind);
+        using var plain = JsonDocument.Parse(EstimationJson.Write(difference));
+        Assert.Equal(JsonValueKind.Null, plain.RootElement.GetProperty("balance")[0].GetProperty("smdAfter").ValueKind);
+        Assert.Empty(difference.BalanceWarnings);
     }
 }

@@ -13,7 +13,8 @@ public static partial class EvidenceAnalyses
     /// Each named method against care as usual at the providers that offer it (a provider offers CAU and at most one
     /// named method, so the intervention type is fixed too), for every outcome measured: OLS with person-clustered (CR1) SE on treatment +
     /// baseline level (categories) + age ≥ 50 + provider fixed effects + target group + the same measure in the year before
-    /// the start. Benjamini–Hochberg q-values over all rows.
+    /// the start. Benjamini–Hochberg q-values over all rows. The engine's balance gate applies: when the groups still differ
+    /// after weighting by the propensity of the same covariates, the verdict is uncertain_balance.
     /// </summary>
     public static IReadOnlyList<MethodEffectRow> MethodEffects(EvidenceData data)
     {
@@ -47,7 +48,8 @@ public static partial class EvidenceAnalyses
                     double? costPerUnit = outcome.Name == EvidenceOutcomes.Progression && r.Estimate > 0 ? spend / r.Estimate : null;
                     results.Add(new MethodEffectRow(method, type, null, outcome.Name, outcome.CatalogueOutcome, outcome.Unit,
                         r.Estimate, r.Se, r.CiLow, r.CiHigh, subset.Count, treated, offering.Count, VerdictRules.Danish(r.Verdict), Code(r.Verdict),
-                        FalseDiscoveryRate.PValue(r.Estimate, r.Se), double.NaN, spend, costPerUnit) { ByTargetGroup = byGroup });
+                        FalseDiscoveryRate.PValue(r.Estimate, r.Se), double.NaN, spend, costPerUnit)
+                    { ByTargetGroup = byGroup, EValue = r.EValue, EValueCi = r.EValueCi, BalanceWarnings = r.BalanceWarnings });
                 }
                 else
                 {
@@ -68,7 +70,7 @@ public static partial class EvidenceAnalyses
     }
 
     /// <summary>The comparison on one group of records, with the verdict lowered to "for få data" when events are too rare.</summary>
-    private static (double Estimate, double Se, double CiLow, double CiHigh, Verdict Verdict)? Judge(List<InterventionRecord> subset, string method, OutcomeDefinition outcome)
+    private static (double Estimate, double Se, double CiLow, double CiHigh, Verdict Verdict, double? EValue, double? EValueCi, IReadOnlyList<BalanceWarning> BalanceWarnings)? Judge(List<InterventionRecord> subset, string method, OutcomeDefinition outcome)
     {
         if (Estimate(subset, method, outcome) is not { IsSuccess: true } e)
         {
@@ -92,7 +94,7 @@ public static partial class EvidenceAnalyses
                 verdict = Verdict.TooFewData;
             }
         }
-        return (r.Estimate, r.Se, r.CiLow, r.CiHigh, verdict);
+        return (r.Estimate, r.Se, r.CiLow, r.CiHigh, verdict, r.EValue, r.EValueCi, r.BalanceWarnings);
     }
 
     /// <summary>The same comparison within each target group that has both arms (none when all records share one group).</summary>
@@ -112,6 +114,9 @@ public static partial class EvidenceAnalyses
             var e = treated == 0 || treated == rows.Count || Array.TrueForAll(y, v => v == y[0]) ? null : Judge(rows, method, outcome);
             list.Add(e is { } r
                 ? new TargetGroupEffect(g.Key, r.Estimate, r.Se, r.CiLow, r.CiHigh, rows.Count, treated, VerdictRules.Danish(r.Verdict), Code(r.Verdict))
+                {
+                    EValue = r.EValue, EValueCi = r.EValueCi, BalanceWarnings = r.BalanceWarnings,
+                }
                 : new TargetGroupEffect(g.Key, double.NaN, double.NaN, double.NaN, double.NaN, rows.Count, treated, VerdictRules.Danish(Verdict.TooFewData), Code(Verdict.TooFewData)));
         }
         return list;

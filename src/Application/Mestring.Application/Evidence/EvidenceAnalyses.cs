@@ -27,13 +27,7 @@ public static partial class EvidenceAnalyses
 
     // The rules shared by the analyses (one file each: MethodEffects, Providers, StopList): verdict codes and covariate columns.
 
-    private static string Code(Verdict verdict) => verdict switch
-    {
-        Verdict.Works => "works",
-        Verdict.NoDetectableEffect => "noDetectableEffect",
-        Verdict.TooFewData => "tooFewData",
-        _ => "harmful",
-    };
+    private static string Code(Verdict verdict) => VerdictRules.Code(verdict);
 
     private static string BaselineOf(InterventionRecord r) => r.Baseline.ToString(CultureInfo.InvariantCulture);
 

@@ -1,3 +1,5 @@
+using Mestring.Evidence.Estimation;
+
 namespace Mestring.Application.Evidence;
 
 /// <summary>One named method's effect on one outcome relative to care as usual (pseudonymous aggregate).</summary>
@@ -11,7 +13,7 @@ namespace Mestring.Application.Evidence;
 /// <param name="N">Interventions compared (method + CAU at the same providers).</param>
 /// <param name="NTreated">Of which with the method.</param>
 /// <param name="Providers">Providers offering the method.</param>
-/// <param name="VerdictCode">works | noDetectableEffect | tooFewData | harmful.</param>
+/// <param name="VerdictCode">works | noDetectableEffect | tooFewData | harmful | uncertain_balance.</param>
 /// <param name="SpendPerParticipant">Mean first-year spend (units × takst) per participant with the method, DKK.</param>
 /// <param name="CostPerUnit">For progression: first-year spend per participant ÷ the method's effect (DKK per function level gained beyond CAU); null when the effect is not positive.</param>
 public sealed record MethodEffectRow(
@@ -21,11 +23,30 @@ public sealed record MethodEffectRow(
 {
     /// <summary>The same comparison within each FFB målgruppe (target group) that has both arms; empty when there is only one.</summary>
     public IReadOnlyList<TargetGroupEffect> ByTargetGroup { get; init; } = [];
+
+    /// <summary>E-value of the estimate (VanderWeele &amp; Ding 2017); null when there is no estimate.</summary>
+    public double? EValue { get; init; }
+
+    /// <summary>E-value of the interval limit nearer to no effect (1 when the interval contains 0).</summary>
+    public double? EValueCi { get; init; }
+
+    /// <summary>Covariates on which method and comparison group still differ after weighting; empty when balance holds.</summary>
+    public IReadOnlyList<BalanceWarning> BalanceWarnings { get; init; } = [];
 }
 
 /// <summary>A method's effect on one outcome within one target group (the same model as the overall row, on that group only).</summary>
 public sealed record TargetGroupEffect(
-    string TargetGroup, double Estimate, double Se, double CiLow, double CiHigh, int N, int NTreated, string Verdict, string VerdictCode);
+    string TargetGroup, double Estimate, double Se, double CiLow, double CiHigh, int N, int NTreated, string Verdict, string VerdictCode)
+{
+    /// <summary>E-value of the estimate.</summary>
+    public double? EValue { get; init; }
+
+    /// <summary>E-value of the interval limit nearer to no effect.</summary>
+    public double? EValueCi { get; init; }
+
+    /// <summary>Covariates failing the balance gate in this group.</summary>
+    public IReadOnlyList<BalanceWarning> BalanceWarnings { get; init; } = [];
+}
 
 /// <summary>
 /// A matched comparison of an intervention type's participants with similar citizens who had another intervention on the

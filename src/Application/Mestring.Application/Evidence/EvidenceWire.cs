@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Mestring.Evidence.Estimation;
 using Mestring.Evidence.Providers;
 
 namespace Mestring.Application.Evidence;
@@ -17,6 +18,7 @@ internal sealed record MethodJson(
     string Method, string? InterventionType, string? TargetGroup, string Outcome, string? CatalogueOutcome, string Unit,
     double? Estimate, double? Se, double? CiLow, double? CiHigh, int N, int NTreated, int Providers,
     string Verdict, string VerdictCode, double? PValue, double? QValue, double? SpendPerParticipant, double? CostPerUnit,
+    double? EValue, double? EValueCi, IReadOnlyList<BalanceWarningJson> BalanceWarnings,
     IReadOnlyList<TargetGroupJson> ByTargetGroup,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ComputedAt)
 {
@@ -24,24 +26,36 @@ internal sealed record MethodJson(
         r.Method, r.InterventionType, r.TargetGroup, r.Outcome, r.CatalogueOutcome, r.Unit,
         EvidenceWire.Number(r.Estimate), EvidenceWire.Number(r.Se), EvidenceWire.Number(r.CiLow), EvidenceWire.Number(r.CiHigh), r.N, r.NTreated, r.Providers,
         r.Verdict, r.VerdictCode, EvidenceWire.Number(r.PValue), EvidenceWire.Number(r.QValue), EvidenceWire.Number(r.SpendPerParticipant),
-        EvidenceWire.Number(r.CostPerUnit ?? double.NaN), [.. r.ByTargetGroup.Select(TargetGroupJson.From)], computedAt);
+        EvidenceWire.Number(r.CostPerUnit ?? double.NaN), EvidenceWire.Number(r.EValue ?? double.NaN), EvidenceWire.Number(r.EValueCi ?? double.NaN),
+        BalanceWarningJson.From(r.BalanceWarnings), [.. r.ByTargetGroup.Select(TargetGroupJson.From)], computedAt);
 }
 
 internal sealed record TargetGroupJson(
-    string TargetGroup, double? Estimate, double? Se, double? CiLow, double? CiHigh, int N, int NTreated, string Verdict, string VerdictCode)
+    string TargetGroup, double? Estimate, double? Se, double? CiLow, double? CiHigh, int N, int NTreated, string Verdict, string VerdictCode,
+    double? EValue, double? EValueCi, IReadOnlyList<BalanceWarningJson> BalanceWarnings)
 {
     public static TargetGroupJson From(TargetGroupEffect g) => new(
         g.TargetGroup, EvidenceWire.Number(g.Estimate), EvidenceWire.Number(g.Se), EvidenceWire.Number(g.CiLow), EvidenceWire.Number(g.CiHigh),
-        g.N, g.NTreated, g.Verdict, g.VerdictCode);
+        g.N, g.NTreated, g.Verdict, g.VerdictCode, EvidenceWire.Number(g.EValue ?? double.NaN), EvidenceWire.Number(g.EValueCi ?? double.NaN),
+        BalanceWarningJson.From(g.BalanceWarnings));
+}
+
+/// <summary>A covariate failing the balance gate: covariate, smd, varianceRatio (null for a 0/1 covariate).</summary>
+internal sealed record BalanceWarningJson(string Covariate, double? Smd, double? VarianceRatio)
+{
+    public static IReadOnlyList<BalanceWarningJson> From(IReadOnlyList<BalanceWarning> warnings) =>
+        [.. warnings.Select(w => new BalanceWarningJson(w.Covariate, EvidenceWire.Number(w.Smd), EvidenceWire.Number(w.VarianceRatio ?? double.NaN)))];
 }
 
 internal sealed record ProviderJson(
     string ProviderId, int N, double? AdjustedEffect, double? CiLow, double? CiHigh, bool Flagged, double? ObservedMinusExpected, double? RawSe,
+    string VerdictCode, double? EValue, double? EValueCi, IReadOnlyList<BalanceWarningJson> BalanceWarnings,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ComputedAt)
 {
     public static ProviderJson From(ProviderResult r, string? computedAt) => new(
         r.ProviderId, r.N, EvidenceWire.Number(r.AdjustedEffect), EvidenceWire.Number(r.CiLow), EvidenceWire.Number(r.CiHigh), r.Flagged,
-        EvidenceWire.Number(r.ObservedMinusExpected), EvidenceWire.Number(r.RawSe), computedAt);
+        EvidenceWire.Number(r.ObservedMinusExpected), EvidenceWire.Number(r.RawSe), r.VerdictCode,
+        EvidenceWire.Number(r.EValue ?? double.NaN), EvidenceWire.Number(r.EValueCi ?? double.NaN), BalanceWarningJson.From(r.BalanceWarnings), computedAt);
 }
 
 internal sealed record StopListJson(

@@ -26,7 +26,7 @@ internal static class Diagnostics
                 ratioAfter = weighted.Var1 / weighted.Var0;
             }
 
-            result.Add(new CovariateBalance(problem.CovariateNames[j], before, after, raw.Var1 / raw.Var0, ratioAfter));
+            result.Add(new CovariateBalance(problem.CovariateNames[j], before, after, raw.Var1 / raw.Var0, ratioAfter) { IsBinary = Array.TrueForAll(x, v => v == 0 || v == 1) });
         }
 
         return result;

@@ -20,6 +20,12 @@ public enum EstimationMethod
 
     /// <summary>Difference in differences on (outcome − pre-period outcome).</summary>
     Did,
+
+    /// <summary>
+    /// Double/debiased machine learning (Chernozhukov et al. 2018): cross-fitted AIPW with flexible working models
+    /// (gradient-boosted trees for the propensity and the outcome), influence-function SE.
+    /// </summary>
+    Dml,
 }
 
 /// <summary>Target population of the effect.</summary>
@@ -83,14 +89,23 @@ public sealed record EstimationRequest(string Treatment, string Outcome, IReadOn
     /// <summary>Pre-period outcome column; required for <see cref="EstimationMethod.Did"/>.</summary>
     public string? PreOutcome { get; init; }
 
-    /// <summary>Caliper in standard deviations of the logit of the propensity score (MatchIt std.caliper=TRUE); null = none.</summary>
-    public double? Caliper { get; init; }
+    /// <summary>
+    /// Caliper in standard deviations of the logit of the propensity score (MatchIt std.caliper=TRUE); null or 0 = none.
+    /// Default 0.2 (Austin 2011, Pharm Stat 10:150: 0.2 SD of the logit minimises the MSE across settings).
+    /// </summary>
+    public double? Caliper { get; init; } = DefaultCaliper;
+
+    /// <summary>The default caliper, 0.2 SD of the propensity logit (Austin 2011).</summary>
+    public const double DefaultCaliper = 0.2;
 
     /// <summary>Number of controls per treated unit (1:k).</summary>
     public int Ratio { get; init; } = 1;
 
-    /// <summary>Matching with replacement. ATE matching always uses replacement.</summary>
-    public bool Replace { get; init; }
+    /// <summary>
+    /// Matching with replacement (default): every treated unit gets its nearest control, so no treated unit is paired with
+    /// a poor leftover; the SE is Abadie–Imbens. ATE matching always uses replacement.
+    /// </summary>
+    public bool Replace { get; init; } = true;
 
     /// <summary>
     /// psm: add the Abadie–Imbens (2016) correction for the estimated propensity score to the analytical SE
@@ -98,6 +113,13 @@ public sealed record EstimationRequest(string Treatment, string Outcome, IReadOn
     /// unit matched; elsewhere, or when false, the SE is Abadie–Imbens (2006), PS treated as known ("abadie-imbens").
     /// </summary>
     public bool PsAdjustedSe { get; init; } = true;
+
+    /// <summary>
+    /// psm: bias-adjusted matching (Abadie &amp; Imbens 2011, JBES 29:1; Matching's BiasAdjust): each match's outcome is
+    /// moved by the per-arm OLS difference μ̂(Xᵢ) − μ̂(Xⱼ), removing the covariate differences the PS distance leaves
+    /// within pairs. Default on; the SE is then Abadie–Imbens (2006) on the adjusted contrasts.
+    /// </summary>
+    public bool BiasAdjust { get; init; } = true;
 
     /// <summary>Greedy matching order without replacement.</summary>
     public MatchOrder MatchOrder { get; init; } = MatchOrder.Largest;
@@ -120,8 +142,17 @@ public sealed record EstimationRequest(string Treatment, string Outcome, IReadOn
     /// <summary>Bootstrap replicates; 0 = analytical standard error.</summary>
     public int BootstrapReplicates { get; init; }
 
-    /// <summary>Bootstrap seed.</summary>
+    /// <summary>Bootstrap seed; also the seed of dml's fold split and learners.</summary>
     public long Seed { get; init; } = 20240101;
+
+    /// <summary>dml: number of cross-fitting folds (≥ 2).</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>dml: propensity scores are clipped to [ClipLow, 1 − ClipLow] in the scores (not trimmed: no row is dropped).</summary>
+    public double ClipLow { get; init; } = 0.01;
+
+    /// <summary>dml: progress callback (fraction done, 0–1) for long runs; called from the estimating thread.</summary>
+    public Action<double>? Progress { get; init; }
 
     /// <summary>Threads for the bootstrap; null = all cores. Results do not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }

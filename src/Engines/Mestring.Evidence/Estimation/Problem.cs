@@ -94,7 +94,14 @@ internal sealed class Problem
 /// <param name="ControlUsed">Control rows with weight.</param>
 /// <param name="Weights">Per-row weights for the balance table; null when the method does not reweight.</param>
 /// <param name="Warnings">Notes for the analyst.</param>
-internal sealed record MethodEstimate(double Estimate, double Se, string SeMethod, int TreatedUsed, int ControlUsed, double[]? Weights, IReadOnlyList<string> Warnings);
+internal sealed record MethodEstimate(double Estimate, double Se, string SeMethod, int TreatedUsed, int ControlUsed, double[]? Weights, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Matched designs: treated − matched-control outcome per matched set (for Rosenbaum bounds); null otherwise.</summary>
+    public double[]? PairDifferences { get; init; }
+
+    /// <summary>The settings used, stated in the output.</summary>
+    public MethodSettings? Settings { get; init; }
+}
 
 /// <summary>One estimation method.</summary>
 internal interface IEffectMethod

@@ -14,9 +14,14 @@ internal static class ProblemBuilder
             return Invalid($"Ratio must be at least 1 (1:k matching); got {request.Ratio}.");
         }
 
-        if (request.Caliper is double c && !(c > 0))
+        if (request.Caliper is double c && !(c >= 0 && double.IsFinite(c)))
         {
-            return Invalid(string.Create(CultureInfo.InvariantCulture, $"Caliper must be positive (in SDs of the propensity logit); got {c}."));
+            return Invalid(string.Create(CultureInfo.InvariantCulture, $"Caliper must be positive (in SDs of the propensity logit), or 0 for none; got {c}."));
+        }
+
+        if (request.Method == EstimationMethod.Dml && (request.Folds < 2 || !(request.ClipLow >= 0 && request.ClipLow < 0.5)))
+        {
+            return Invalid(string.Create(CultureInfo.InvariantCulture, $"dml needs at least 2 folds and a clipping bound in [0, 0.5); got {request.Folds} folds, clip {request.ClipLow}."));
         }
 
         if (!(request.TrimLow >= 0 && request.TrimLow < request.TrimHigh && request.TrimHigh <= 1))
@@ -39,7 +44,7 @@ internal static class ProblemBuilder
             return Invalid("Method 'did' needs the pre-period outcome column (--pre).");
         }
 
-        if (request.Method is EstimationMethod.Psm or EstimationMethod.Ipw or EstimationMethod.Aipw && request.Covariates.Count == 0)
+        if (request.Method is EstimationMethod.Psm or EstimationMethod.Ipw or EstimationMethod.Aipw or EstimationMethod.Dml && request.Covariates.Count == 0)
         {
             return Invalid($"Method '{request.Method.WireName()}' needs at least one covariate for the propensity score.");
         }

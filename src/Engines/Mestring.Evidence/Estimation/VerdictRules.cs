@@ -30,8 +30,41 @@ public static class VerdictRules
         Verdict.NoDetectableEffect => "ingen påviselig effekt",
         Verdict.TooFewData => "for få data",
         Verdict.Harmful => "virker modsat",
+        Verdict.UncertainBalance => "usikker: grupperne ligner ikke hinanden nok",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict)),
     };
+
+    /// <summary>English twin of <see cref="Danish"/>.</summary>
+    public static string English(Verdict verdict) => verdict switch
+    {
+        Verdict.Works => "works",
+        Verdict.NoDetectableEffect => "no detectable effect",
+        Verdict.TooFewData => "too few data",
+        Verdict.Harmful => "works the wrong way",
+        Verdict.UncertainBalance => "uncertain: the groups are not alike enough",
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict)),
+    };
+
+    /// <summary>
+    /// Wire code of a verdict (JSON <c>verdictCode</c>): works, noDetectableEffect, tooFewData, harmful — and
+    /// <c>uncertain_balance</c> when the balance gate tripped (spelled as in the published contract).
+    /// </summary>
+    public static string Code(Verdict verdict) => verdict switch
+    {
+        Verdict.Works => "works",
+        Verdict.NoDetectableEffect => "noDetectableEffect",
+        Verdict.TooFewData => "tooFewData",
+        Verdict.Harmful => "harmful",
+        Verdict.UncertainBalance => "uncertain_balance",
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict)),
+    };
+
+    /// <summary>
+    /// The balance gate on a verdict: with any balance warning, a verdict on the effect ("virker", "virker modsat",
+    /// "ingen påviselig effekt") becomes <see cref="Verdict.UncertainBalance"/>; "for få data" stays.
+    /// </summary>
+    public static Verdict Gate(Verdict verdict, int balanceWarnings) =>
+        balanceWarnings > 0 && verdict != Verdict.TooFewData ? Verdict.UncertainBalance : verdict;
 
     /// <summary>CLI wire name of a method.</summary>
     public static string WireName(this EstimationMethod method) => method switch
@@ -42,6 +75,7 @@ public static class VerdictRules
         EstimationMethod.Ipw => "ipw",
         EstimationMethod.Aipw => "aipw",
         EstimationMethod.Did => "did",
+        EstimationMethod.Dml => "dml",
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
     };
 

@@ -7,7 +7,9 @@ namespace Mestring.Evidence.Output;
 
 /// <summary>
 /// JSON for the CLI and API with fixed camelCase keys: method, estimand, estimate, se, ciLow, ciHigh, nTreated,
-/// nControl, nUsed, nTreatedUsed, nControlUsed, verdict, verdictCode, seMethod, balance[{covariate, smdBefore,
+/// nControl, nUsed, nTreatedUsed, nControlUsed, verdict, verdictCode (works | noDetectableEffect | tooFewData | harmful |
+/// uncertain_balance), verdictEn, seMethod, eValue, eValueCi, eValueScale, rosenbaumGamma, balanceWarnings[{covariate,
+/// smd, varianceRatio}], settings{…}, balance[{covariate, smdBefore,
 /// smdAfter, varianceRatioBefore, varianceRatioAfter}], overlap{…}, bootstrap{…}, warnings[]. Non-finite numbers
 /// are written as null (JSON has no NaN). Numbers use the round-trip invariant format.
 /// </summary>
@@ -58,6 +60,76 @@ public static class EstimationJson
         }
     }
 
+    /// <summary>"balanceWarnings": [{covariate, smd, varianceRatio}], empty when balance holds.</summary>
+    internal static void WriteBalanceWarnings(Utf8JsonWriter w, IReadOnlyList<BalanceWarning> warnings)
+    {
+        w.WriteStartArray("balanceWarnings");
+        foreach (var b in warnings)
+        {
+            w.WriteStartObject();
+            w.WriteString("covariate", b.Covariate);
+            Number(w, "smd", b.Smd);
+            Number(w, "varianceRatio", b.VarianceRatio);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteSettings(Utf8JsonWriter w, MethodSettings? s)
+    {
+        if (s is null)
+        {
+            w.WriteNull("settings");
+            return;
+        }
+
+        w.WriteStartObject("settings");
+        if (s.Ratio is int ratio)
+        {
+            w.WriteNumber("ratio", ratio);
+        }
+
+        if (s.Replace is bool replace)
+        {
+            w.WriteBoolean("replace", replace);
+            Number(w, "caliper", s.Caliper);
+            w.WriteBoolean("biasAdjust", s.BiasAdjust ?? false);
+        }
+
+        if (s.MatchOrder is { } order)
+        {
+            w.WriteString("matchOrder", order);
+        }
+
+        if (s.Folds is int folds)
+        {
+            w.WriteNumber("folds", folds);
+        }
+
+        if (s.Seed is long seed)
+        {
+            w.WriteNumber("seed", seed);
+        }
+
+        if (s.TrimLow is double low)
+        {
+            w.WriteNumber(s.Folds is null ? "trimLow" : "clipLow", low);
+        }
+
+        if (s.TrimHigh is double high)
+        {
+            w.WriteNumber(s.Folds is null ? "trimHigh" : "clipHigh", high);
+        }
+
+        if (s.Learner is { } learner)
+        {
+            w.WriteString("learner", learner);
+        }
+
+        w.WriteEndObject();
+    }
+
     private static void WriteResult(Utf8JsonWriter w, EstimationResult r)
     {
         w.WriteStartObject();
@@ -73,8 +145,15 @@ public static class EstimationJson
         w.WriteNumber("nTreatedUsed", r.NTreatedUsed);
         w.WriteNumber("nControlUsed", r.NControlUsed);
         w.WriteString("verdict", r.VerdictText);
-        w.WriteString("verdictCode", JsonNamingPolicy.CamelCase.ConvertName(r.Verdict.ToString()));
+        w.WriteString("verdictCode", r.VerdictCode);
+        w.WriteString("verdictEn", VerdictRules.English(r.Verdict));
         w.WriteString("seMethod", r.SeMethod);
+        Number(w, "eValue", r.EValue);
+        Number(w, "eValueCi", r.EValueCi);
+        w.WriteString("eValueScale", r.EValueScale);
+        Number(w, "rosenbaumGamma", r.RosenbaumGamma);
+        WriteBalanceWarnings(w, r.BalanceWarnings);
+        WriteSettings(w, r.Settings);
         w.WriteStartArray("balance");
         foreach (var b in r.Balance)
         {

@@ -18,6 +18,31 @@ public static class EstimationTable
         sb.AppendLine(c, $"95 % CI     [{F(result.CiLow, "F2")}; {F(result.CiHigh, "F2")}]");
         sb.AppendLine(c, $"N           treated {result.NTreated}, control {result.NControl}, used {result.NUsed} ({result.NTreatedUsed} treated, {result.NControlUsed} control)");
         sb.AppendLine(c, $"Verdict     {result.VerdictText}");
+        sb.AppendLine(c, $"E-value     {F(result.EValue, "F2")} (CI limit nearer no effect {F(result.EValueCi, "F2")}; {result.EValueScale})");
+        if (result.RosenbaumGamma is double gamma)
+        {
+            sb.AppendLine(c, $"Rosenbaum   significant up to Γ = {F(gamma, "F2")}");
+        }
+
+        if (result.Settings is { } s)
+        {
+            var parts = new List<string>();
+            if (s.Replace is bool replace)
+            {
+                parts.Add(string.Create(c, $"1:{s.Ratio} {(replace ? "with" : "without")} replacement, caliper {(s.Caliper is double cal ? F(cal, "G") + " SD of the PS logit" : "none")}"));
+            }
+
+            if (s.Folds is int folds)
+            {
+                parts.Add(string.Create(c, $"{folds} folds, seed {s.Seed}, PS clipped to [{F(s.TrimLow, "G")}; {F(s.TrimHigh, "G")}], {s.Learner}"));
+            }
+            else if (s.TrimLow is double low)
+            {
+                parts.Add(string.Create(c, $"PS trimmed to [{F(low, "G")}; {F(s.TrimHigh, "G")}]"));
+            }
+
+            sb.AppendLine(c, $"Settings    {string.Join("; ", parts)}");
+        }
         if (result.Balance.Count > 0)
         {
             int width = Math.Max(9, result.Balance.Max(b => b.Covariate.Length));

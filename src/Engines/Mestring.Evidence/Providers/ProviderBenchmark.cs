@@ -45,7 +45,23 @@ public sealed record ProviderBenchmarkRequest(string ProviderColumn, string Outc
 /// <param name="CiLow">Lower limit of the shrunken interval.</param>
 /// <param name="CiHigh">Upper limit.</param>
 /// <param name="Flagged">The shrunken interval lies entirely on the bad side of zero.</param>
-public sealed record ProviderResult(string ProviderId, int N, double ObservedMinusExpected, double RawSe, double AdjustedEffect, double CiLow, double CiHigh, bool Flagged);
+public sealed record ProviderResult(string ProviderId, int N, double ObservedMinusExpected, double RawSe, double AdjustedEffect, double CiLow, double CiHigh, bool Flagged)
+{
+    /// <summary>
+    /// flagged (clearly worse than its peers) | notFlagged | uncertain_balance (its citizens differ from its peers' even
+    /// after reweighting the peers to its case mix, so no flag is raised; <see cref="ProviderBalance"/>).
+    /// </summary>
+    public string VerdictCode { get; init; } = Flagged ? "flagged" : "notFlagged";
+
+    /// <summary>Case-mix covariates failing the balance gate between the provider and its reweighted peers.</summary>
+    public IReadOnlyList<Estimation.BalanceWarning> BalanceWarnings { get; init; } = [];
+
+    /// <summary>E-value of the adjusted difference (standardised by the outcome's SD).</summary>
+    public double? EValue { get; init; }
+
+    /// <summary>E-value of the interval limit nearer to no difference (1 when the interval contains 0).</summary>
+    public double? EValueCi { get; init; }
+}
 
 /// <summary>
 /// Case-mix adjusted provider benchmarking: (1) OLS of the outcome on case-mix covariates over all citizens, without
@@ -92,9 +108,13 @@ public static class ProviderBenchmark
         if (request.PeerGroupColumn is { } peerColumn)
         {
             var peers = data.TextColumn(peerColumn);
-            return peers is null
-                ? Failure(EvidenceErrorCode.MissingColumn, $"Peer-group column '{peerColumn}' is not a text column in the data. Available columns: {string.Join(", ", data.ColumnNames)}.")
-                : PeerBenchmark.Run(data, request, ids, peers);
+            if (peers is null)
+            {
+                return Failure(EvidenceErrorCode.MissingColumn, $"Peer-group column '{peerColumn}' is not a text column in the data. Available columns: {string.Join(", ", data.ColumnNames)}.");
+            }
+
+            var peerRows = PeerBenchmark.Run(data, request, ids, peers);
+            return peerRows.IsSuccess ? EvidenceResult<IReadOnlyList<ProviderResult>>.Success(ProviderBalance.Apply(data, request, ids, peers, peerRows.Value)) : peerRows;
         }
 
         var y = data.Column(request.Outcome);
@@ -127,7 +147,7 @@ public static class ProviderBenchmark
             rows.Add(new ProviderResult(names[k], groups[names[k]].N, raw[k], se[k], s.Shrunken, low, high, flagged));
         }
 
-        return rows;
+        return EvidenceResult<IReadOnlyList<ProviderResult>>.Success(ProviderBalance.Apply(data, request, ids, null, rows));
     }
 
     internal static EvidenceResult<IReadOnlyList<ProviderResult>> Failure(EvidenceErrorCode code, string message) =>

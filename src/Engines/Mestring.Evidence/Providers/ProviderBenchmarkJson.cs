@@ -2,7 +2,8 @@ using Mestring.Evidence.Output;
 
 namespace Mestring.Evidence.Providers;
 
-/// <summary>JSON array of providers with keys providerId, n, adjustedEffect, ciLow, ciHigh, flagged, observedMinusExpected, rawSe.</summary>
+/// <summary>JSON array of providers with keys providerId, n, adjustedEffect, ciLow, ciHigh, flagged, observedMinusExpected, rawSe, verdictCode,
+/// eValue, eValueCi, balanceWarnings[{covariate, smd, varianceRatio}].</summary>
 public static class ProviderBenchmarkJson
 {
     /// <summary>Serialises the rows.</summary>
@@ -23,6 +24,10 @@ public static class ProviderBenchmarkJson
                 w.WriteBoolean("flagged", r.Flagged);
                 EstimationJson.Number(w, "observedMinusExpected", r.ObservedMinusExpected);
                 EstimationJson.Number(w, "rawSe", r.RawSe);
+                w.WriteString("verdictCode", r.VerdictCode);
+                EstimationJson.Number(w, "eValue", r.EValue);
+                EstimationJson.Number(w, "eValueCi", r.EValueCi);
+                EstimationJson.WriteBalanceWarnings(w, r.BalanceWarnings);
                 w.WriteEndObject();
             }
 

@@ -17,22 +17,25 @@ public static class EvaluateCommand
         var treatment = new Option<string?>("--treatment") { Description = "Binary 0/1 treatment column." };
         var outcome = new Option<string?>("--outcome") { Description = "Outcome column." };
         var covariates = new Option<string?>("--covariates") { Description = "Comma-separated covariate columns." };
-        var method = new Option<string>("--method") { Description = "difference | regression | psm | ipw | aipw | did", DefaultValueFactory = _ => "difference" };
+        var method = new Option<string>("--method") { Description = "difference | regression | psm | ipw | aipw | dml | did", DefaultValueFactory = _ => "difference" };
         var estimand = new Option<string>("--estimand") { Description = "att | ate", DefaultValueFactory = _ => "att" };
-        var caliper = new Option<double?>("--caliper") { Description = "Matching caliper in standard deviations of the propensity logit." };
+        var caliper = new Option<double?>("--caliper") { Description = "Matching caliper in standard deviations of the propensity logit (default 0.2, Austin 2011; 0 = none)." };
         var ratio = new Option<int>("--ratio") { Description = "Controls per treated in matching (1:k).", DefaultValueFactory = _ => 1 };
-        var replace = new Option<bool>("--replace") { Description = "Match with replacement." };
+        var replace = new Option<bool>("--replace") { Description = "Match with replacement (the default; kept for scripts that pass it)." };
+        var noReplace = new Option<bool>("--no-replace") { Description = "Match without replacement (greedy; warns when it uses more than half of the controls)." };
+        var noBiasAdjust = new Option<bool>("--no-bias-adjust") { Description = "psm: plain matching estimator, without the Abadie–Imbens (2011) regression bias adjustment." };
+        var folds = new Option<int>("--folds") { Description = "dml: cross-fitting folds.", DefaultValueFactory = _ => 5 };
         var psKnownSe = new Option<bool>("--ps-known-se") { Description = "psm: use the Abadie–Imbens (2006) SE, which treats the propensity score as known, instead of the 2016 adjustment for its estimation." };
         var pre = new Option<string?>("--pre") { Description = "Before-outcome column (difference-in-differences)." };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap replicates for SE and CI (0 = analytical).", DefaultValueFactory = _ => 0 };
-        var seed = new Option<long>("--seed") { Description = "Seed for the bootstrap.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<long>("--seed") { Description = "Seed for the bootstrap and for dml's folds.", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format") { Description = "json | table", DefaultValueFactory = _ => "json" };
         var methods = new Option<bool>("--methods") { Description = "Evaluate every named method against care as usual on progression and later outcomes, from the database." };
         var database = DatabaseOption.Create();
         var municipality = MunicipalityChoice.CreateOption("With --methods: municipality code (required when the database holds more than one).");
         var command = new Command("evaluate", "Estimate the effect of an intervention with a comparison group.")
         {
-            data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, psKnownSe, pre, bootstrap, seed, format, methods, database, municipality,
+            data, treatment, outcome, covariates, method, estimand, caliper, ratio, replace, noReplace, noBiasAdjust, folds, psKnownSe, pre, bootstrap, seed, format, methods, database, municipality,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -57,7 +60,11 @@ public static class EvaluateCommand
             }
             if (!TryParse<EstimationMethod>(result.GetValue(method)!, out var chosenMethod) || !TryParse<Estimand>(result.GetValue(estimand)!, out var chosenEstimand))
             {
-                return Fail("--method must be difference, regression, psm, ipw, aipw or did; --estimand att or ate.");
+                return Fail("--method must be difference, regression, psm, ipw, aipw, dml or did; --estimand att or ate.");
+            }
+            if (result.GetValue(replace) && result.GetValue(noReplace))
+            {
+                return Fail("--replace and --no-replace cannot both be given.");
             }
             var covariateColumns = Split(result.GetValue(covariates));
             // Only the columns the analysis uses must be numeric: an id or a name column elsewhere in the file is fine.
@@ -72,9 +79,12 @@ public static class EvaluateCommand
             {
                 Method = chosenMethod,
                 Estimand = chosenEstimand,
-                Caliper = result.GetValue(caliper),
+                Caliper = result.GetValue(caliper) ?? EstimationRequest.DefaultCaliper,
                 Ratio = result.GetValue(ratio),
-                Replace = result.GetValue(replace),
+                Replace = !result.GetValue(noReplace),
+                BiasAdjust = !result.GetValue(noBiasAdjust),
+                Folds = result.GetValue(folds),
+                Progress = chosenMethod == EstimationMethod.Dml ? DmlProgress(stderr) : null,
                 PsAdjustedSe = !result.GetValue(psKnownSe),
                 PreOutcome = result.GetValue(pre),
                 BootstrapReplicates = result.GetValue(bootstrap),
@@ -92,6 +102,21 @@ public static class EvaluateCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>dml's cross-fitting progress on stderr, one line per tenth (stdout stays clean JSON).</summary>
+    private static Action<double> DmlProgress(TextWriter stderr)
+    {
+        int shown = -1;
+        return fraction =>
+        {
+            int tenth = (int)Math.Floor(fraction * 10 + 1e-9);
+            if (tenth > shown)
+            {
+                shown = tenth;
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dml: cross-fitting [{new string('#', tenth)}{new string('.', 10 - tenth)}] {fraction * 100:F0} %"));
+            }
+        };
     }
 
     private static IReadOnlyList<string> Split(string? list) =>

@@ -13,14 +13,14 @@ internal sealed class PropensityScoreMatching : IEffectMethod
     public EvidenceResult<MethodEstimate> Estimate(Problem problem, EstimationRequest request)
     {
         var logit = problem.Propensity.LinearPredictor;
-        double caliper = request.Caliper is double c ? c * WeightedStats.StandardDeviation(logit) : double.PositiveInfinity;
+        double caliper = request.Caliper is double c && c > 0 ? c * WeightedStats.StandardDeviation(logit) : double.PositiveInfinity;
         var treated = problem.Rows(true);
         var controls = problem.Rows(false);
         var warnings = new List<string>();
         if (request.Estimand == Estimand.Att)
         {
             var table = NearestNeighbourMatcher.Match(logit, treated, controls, request.Ratio, request.Replace, caliper, request.MatchOrder);
-            return Summarise(problem, logit, [table], request, warnings);
+            return Summarise(problem, logit, [table], [controls], request, warnings);
         }
 
         if (!request.Replace)
@@ -30,7 +30,7 @@ internal sealed class PropensityScoreMatching : IEffectMethod
 
         var forward = NearestNeighbourMatcher.Match(logit, treated, controls, request.Ratio, true, caliper, request.MatchOrder);
         var backward = NearestNeighbourMatcher.Match(logit, controls, treated, request.Ratio, true, caliper, request.MatchOrder);
-        return Summarise(problem, logit, [forward, backward], request, warnings);
+        return Summarise(problem, logit, [forward, backward], [controls, treated], request, warnings);
     }
 
     /// <summary>
@@ -44,37 +44,45 @@ internal sealed class PropensityScoreMatching : IEffectMethod
     /// By default the Abadie–Imbens (2016) correction for the estimated PS is then added where it is derived
     /// (<see cref="SeFor"/>).
     /// </summary>
-    private static EvidenceResult<MethodEstimate> Summarise(Problem problem, double[] logit, MatchTable[] tables, EstimationRequest request, List<string> warnings)
+    private static EvidenceResult<MethodEstimate> Summarise(Problem problem, double[] logit, MatchTable[] tables, int[][] pools, EstimationRequest request, List<string> warnings)
     {
+        bool replaced = request.Replace || request.Estimand == Estimand.Ate;
         var estimand = request.Estimand;
         int n = problem.N;
         var imputed = new double[n]; // Ŷ of the missing potential outcome for focal units that were matched.
         var isFocalMatched = new bool[n];
+        var (mu0, mu1) = request.BiasAdjust ? ArmRegressions(problem) : (null, null);
         var k = new double[n];
         var k2 = new double[n];
-        foreach (var table in tables)
+        for (int t = 0; t < tables.Length; t++)
         {
+            var table = tables[t];
+            var ties = replaced ? MatchTies.Extra(logit, table, pools[t]) : null;
             for (int f = 0; f < table.Focal.Length; f++)
             {
-                int count = table.CountFor(f);
+                var extra = ties?[f] ?? [];
+                int count = table.CountFor(f) + extra.Length;
                 if (count == 0)
                 {
                     continue;
                 }
 
                 double share = 1.0 / count, sum = 0;
-                for (int r = 0; r < table.K; r++)
+                int unit = table.Focal[f];
+                for (int r = 0; r < table.K + extra.Length; r++)
                 {
-                    int j = table.Slots[f * table.K + r];
+                    int j = r < table.K ? table.Slots[f * table.K + r] : extra[r - table.K];
                     if (j >= 0)
                     {
-                        sum += problem.Y[j];
+                        // Bias adjustment (Abadie & Imbens 2011): the match's outcome moved by the arm regression's
+                        // difference between the focal unit and the match, removing what the PS distance left.
+                        var mu = problem.IsTreated(j) ? mu1 : mu0;
+                        sum += problem.Y[j] + (mu is null ? 0 : mu[unit] - mu[j]);
                         k[j] += share;
                         k2[j] += share * share;
                     }
                 }
 
-                int unit = table.Focal[f];
                 imputed[unit] = sum * share;
                 isFocalMatched[unit] = true;
             }
@@ -142,7 +150,65 @@ internal sealed class PropensityScoreMatching : IEffectMethod
                 $"{focalTotal - used} of {focalTotal} {(estimand == Estimand.Att ? "treated units" : "units (both arms)")} found no match within the caliper and were dropped; the estimate refers to the matched units."));
         }
 
-        return new MethodEstimate(tau, se, seMethod, treatedUsed, controlUsed, weights, warnings);
+        if (estimand == Estimand.Att && !request.Replace && controlUsed > MaxControlShareWithoutReplacement * problem.N0)
+        {
+            warnings.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Matching without replacement used {controlUsed} of {problem.N0} controls ({100.0 * controlUsed / problem.N0:F0} %): late treated units get poor leftovers. Prefer matching with replacement (the default)."));
+        }
+
+        return new MethodEstimate(tau, se, seMethod, treatedUsed, controlUsed, weights, warnings)
+        {
+            PairDifferences = estimand == Estimand.Att ? PairDifferences(problem, imputed, isFocalMatched) : null,
+            Settings = new MethodSettings
+            {
+                Ratio = request.Ratio,
+                Replace = request.Replace || estimand == Estimand.Ate,
+                Caliper = request.Caliper is double cal && cal > 0 ? cal : null,
+                BiasAdjust = request.BiasAdjust,
+                MatchOrder = request.Replace || estimand == Estimand.Ate ? null : request.MatchOrder switch
+                {
+                    MatchOrder.Largest => "largest",
+                    MatchOrder.Smallest => "smallest",
+                    _ => "data",
+                },
+            },
+        };
+    }
+
+    /// <summary>Per-arm OLS predictions of the outcome on the covariates, for every row (μ̂₀ from controls, μ̂₁ from treated).</summary>
+    private static (double[] Mu0, double[] Mu1) ArmRegressions(Problem problem)
+    {
+        double[] Predict(bool arm)
+        {
+            var fit = LinearRegression.Fit(problem.X, problem.Y, problem.Rows(arm));
+            var mu = new double[problem.N];
+            for (int i = 0; i < problem.N; i++)
+            {
+                mu[i] = fit.Predict(problem.X, i);
+            }
+
+            return mu;
+        }
+
+        return (Predict(false), Predict(true));
+    }
+
+    /// <summary>Above this share of the controls used, matching without replacement gets a warning.</summary>
+    internal const double MaxControlShareWithoutReplacement = 0.5;
+
+    private static double[] PairDifferences(Problem problem, double[] imputed, bool[] isFocalMatched)
+    {
+        var d = new List<double>();
+        for (int i = 0; i < problem.N; i++)
+        {
+            if (isFocalMatched[i] && problem.IsTreated(i))
+            {
+                d.Add(problem.Y[i] - imputed[i]);
+            }
+        }
+
+        return [.. d];
     }
 
     /// <summary>
@@ -160,6 +226,11 @@ internal sealed class PropensityScoreMatching : IEffectMethod
         }
 
         const string fallback = "The SE treats the estimated propensity score as known (Abadie–Imbens 2006): ";
+        if (request.BiasAdjust)
+        {
+            return known; // the 2006 variance of the bias-adjusted estimator (Abadie & Imbens 2011), as Matching's BiasAdjust
+        }
+
         string? reason = (request.Estimand == Estimand.Ate || request.Replace, dropped, problem.Propensity) switch
         {
             (false, _, _) => "the Abadie–Imbens (2016) adjustment for the estimated score is derived for matching with replacement only.",

@@ -51,9 +51,49 @@ public static class EvidenceView
         _ => outcome,
     };
 
+    /// <summary>The verdict in the UI language; the balance gate's verdict through its own resource key.</summary>
+    public static string Verdict(IStringLocalizer t, string code, string danish) =>
+        code == "uncertain_balance" ? t["Evidence.UncertainBalance"] : t[danish];
+
+    /// <summary>
+    /// The E-value in plain words: how much more likely a hidden difference would have to make both the method and the
+    /// outcome to explain the effect away, and how much to make the interval reach no effect. Empty without a verdict.
+    /// </summary>
+    public static string Robustness(IStringLocalizer t, double? eValue, double? eValueCi)
+    {
+        if (eValue is not double e || !double.IsFinite(e) || e <= 1.0001)
+        {
+            return "";
+        }
+
+        string text = t["Evidence.EValue", N(e, 1)];
+        return eValueCi is double ci && ci > 1.0001
+            ? text + " " + t["Evidence.EValueCi", N(ci, 1)]
+            : text + " " + t["Evidence.EValueCiNone"];
+    }
+
+    /// <summary>The covariates that failed the balance gate, by name, or empty.</summary>
+    public static string BalanceNote(IStringLocalizer t, IReadOnlyList<Mestring.Evidence.Estimation.BalanceWarning> warnings) =>
+        warnings.Count == 0 ? "" : t["Evidence.BalanceWarning", string.Join(", ", warnings.Select(w => Covariate(t, w.Covariate)))];
+
+    /// <summary>A covariate column of the in-system analyses in plain words.</summary>
+    public static string Covariate(IStringLocalizer t, string column) => column switch
+    {
+        "age50" => t["Evidence.Covariate.Age50"],
+        "prior" => t["Evidence.Covariate.Prior"],
+        "prior:missing" => t["Evidence.Covariate.PriorMissing"],
+        "female" => t["Evidence.Covariate.Female"],
+        "baseline" => t["Evidence.Covariate.Baseline"],
+        _ when column.StartsWith("baseline:", StringComparison.Ordinal) => t["Evidence.Covariate.BaselineLevel", column["baseline:".Length..]],
+        _ when column.StartsWith("group:", StringComparison.Ordinal) => TargetGroup(column["group:".Length..]),
+        _ when column.StartsWith("provider:", StringComparison.Ordinal) => t["Evidence.Covariate.Provider", column["provider:".Length..]],
+        _ => column,
+    };
+
     /// <summary>What the verdict means, in plain words.</summary>
     public static string Explain(IStringLocalizer t, MethodEffectRow r) => r.VerdictCode switch
     {
+        "uncertain_balance" => t["Evidence.UncertainBalanceExplain"],
         "works" => t["Forskellen til almindelig indsats hos de samme tilbud er så stor, at den næppe skyldes tilfældigheder – i den ønskede retning."],
         "harmful" => t["Forskellen er tydelig, men i den forkerte retning: det går dårligere end med almindelig indsats."],
         "tooFewData" => t["For få forløb (under 30 med eller uden metoden) eller for få borgere med hændelsen (under 10 på hver side) til at sige noget sikkert."],
