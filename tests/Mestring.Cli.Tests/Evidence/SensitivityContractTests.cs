@@ -1,12 +1,10 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Mestring.Application.Evidence;
-using Mestring.Cli.Commands;
 using Mestring.Evidence.Estimation;
 using Mestring.Evidence.Providers;
 
-namespace Mestring.Web.Tests.Evidence;
+namespace Mestring.Cli.Tests.Evidence;
 
 /// <summary>
 /// Issue 12's contract: <c>mestring evaluate --format json</c> and the in-system rows carry eValue, eValueCi,
@@ -119,14 +117,7 @@ public sealed class SensitivityContractTests : IDisposable
 
     private static double Gaussian(Random rng) => Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("test") { EvaluateCommand.Create() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => MestringCli.RunAsync(args);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
