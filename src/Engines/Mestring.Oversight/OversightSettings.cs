@@ -5,6 +5,8 @@ public sealed record OversightSettings
 {
     /// <summary>Takster are compared at the prices of this year.</summary>
     public int BaseYear { get; init; } = 2024;
+    /// <summary>A takst is current when its order began in the last this many years of the data.</summary>
+    public int CurrentYears { get; init; } = 3;
     /// <summary>Robust z-score (median/MAD) from which a takst is far above its peers.</summary>
     public double TakstZ { get; init; } = 3.5;
     /// <summary>…and at least this multiple of the peers' median.</summary>

@@ -12,14 +12,17 @@ internal static class TakstSignals
 
     private static List<Takst> Current(OversightContext c)
     {
-        var latest = new Dictionary<(string, string, string, string?, int?), OversightOrder>();
+        var latest = new Dictionary<(string, string, string, string, string?, int?), OversightOrder>();
+        // Current takster only: orders that began in the last CurrentYears years of the data (an old order's takst is
+        // history, and indexing it would compare a price list of years ago with today's).
+        var newest = c.Input.Orders.Count == 0 ? 0 : c.Input.Orders.Max(o => o.Start.Year);
         foreach (var o in c.Input.Orders)
         {
-            if (o.UnitPrice is not { } price || price <= 0)
+            if (o.UnitPrice is not { } price || price <= 0 || o.Start.Year <= newest - c.Settings.CurrentYears)
             {
                 continue;
             }
-            var key = (o.ProviderId, o.ServiceCode, o.Unit, o.TargetGroup, o.SpecialisationLevel);
+            var key = (o.ProviderId, o.ServiceCode, o.LegalBasis, o.Unit, o.TargetGroup, o.SpecialisationLevel);
             if (!latest.TryGetValue(key, out var seen) || o.Start > seen.Start
                 || (o.Start == seen.Start && string.CompareOrdinal(o.ServiceId, seen.ServiceId) > 0))
             {
@@ -36,9 +39,10 @@ internal static class TakstSignals
         var s = c.Settings;
         var takster = Current(c);
         // Peer groups from narrow to wide; a takst is judged in the narrowest group with enough providers.
-        var exact = Groups(takster, t => $"{t.ServiceCode}|{t.Unit}|{t.TargetGroup}|{t.Level}");
-        var byLevel = Groups(takster, t => $"{t.ServiceCode}|{t.Unit}|{t.Level}");
-        var byService = Groups(takster, t => $"{t.ServiceCode}|{t.Unit}");
+        // The ydelse under the same legal basis (a §110 herberg's "midlertidigt ophold" is no §107 botilbud's).
+        var exact = Groups(takster, t => $"{t.ServiceCode}|{t.LegalBasis}|{t.Unit}|{t.TargetGroup}|{t.Level}");
+        var byLevel = Groups(takster, t => $"{t.ServiceCode}|{t.LegalBasis}|{t.Unit}|{t.Level}");
+        var byService = Groups(takster, t => $"{t.ServiceCode}|{t.LegalBasis}|{t.Unit}");
         var best = new Dictionary<string, (Takst Takst, double Z, decimal Median, double Mad, string Group, List<(string Provider, decimal Indexed)> Peers)>(StringComparer.Ordinal);
         foreach (var t in takster)
         {
@@ -46,9 +50,9 @@ internal static class TakstSignals
             string group = "";
             foreach (var (map, key, name) in new[]
             {
-                (exact, $"{t.ServiceCode}|{t.Unit}|{t.TargetGroup}|{t.Level}", "ydelse, target group and specialisation level"),
-                (byLevel, $"{t.ServiceCode}|{t.Unit}|{t.Level}", "ydelse and specialisation level"),
-                (byService, $"{t.ServiceCode}|{t.Unit}", "ydelse"),
+                (exact, $"{t.ServiceCode}|{t.LegalBasis}|{t.Unit}|{t.TargetGroup}|{t.Level}", "ydelse, legal basis, target group and specialisation level"),
+                (byLevel, $"{t.ServiceCode}|{t.LegalBasis}|{t.Unit}|{t.Level}", "ydelse, legal basis and specialisation level"),
+                (byService, $"{t.ServiceCode}|{t.LegalBasis}|{t.Unit}", "ydelse and legal basis"),
             })
             {
                 var candidate = map[key];
