@@ -17,7 +17,7 @@ public sealed class GroundTruthScoringTests(ITestOutputHelper output)
     {
         var m = SyntheticMunicipality.Generate(new GeneratorOptions { Inhabitants = 60_000, Years = 15, Seed = seed, LastYear = 2025 });
         var signals = OversightEngine.Run(GeneratedInput.From(m));
-        var score = OversightScore.Of(m.Truth, m.Providers().Select(p => p.ProviderId), signals);
+        var score = GroundTruthScore.Of(m.Truth, m.Providers().Select(p => p.ProviderId), signals);
         output.WriteLine(score.Report());
         foreach (var kind in SignalKinds.All)
         {

@@ -4,7 +4,7 @@ namespace Mestring.Oversight;
 /// Sudden growth in billed volume against the provider's own history: a year's billed amount (invoices split over the
 /// years by days; a year only partly covered by the data is scaled to a full year) at least
 /// <see cref="OversightSettings.VolumeRatio"/> times the highest of the three years before it, and more by at least
-/// <see cref="OversightSettings.VolumeMinIncrease"/>. Needs three earlier years with billing.
+/// <see cref="OversightSettings.VolumeMinIncrease"/>. Needs three earlier years with billing, all covered by the data.
 /// </summary>
 internal static class VolumeSignals
 {
@@ -35,6 +35,14 @@ internal static class VolumeSignals
             var length = Ev.Days(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             return covered == 0 ? 0 : byYear.GetValueOrDefault((provider, year)) * length / covered;
         }
+        // Years the data covers in full: an extract holds only the orders still running at its start, so the years before
+        // it show a few long orders and every provider seems to grow out of them. A year counts when the municipality's
+        // billing in it is at least half the median year's.
+        var totals = Enumerable.Range(first.Year, last.Year - first.Year + 1)
+            .ToDictionary(y => y, y => byYear.Where(kv => kv.Key.Year == y).Sum(kv => kv.Value));
+        var sortedTotals = totals.Values.Order().ToArray();
+        var medianTotal = sortedTotals[sortedTotals.Length / 2];
+        bool Covered(int year) => totals.GetValueOrDefault(year) >= medianTotal / 2;
         var s = c.Settings;
         var signals = new List<Signal>();
         foreach (var provider in byYear.Keys.Select(k => k.Provider).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
@@ -42,6 +50,10 @@ internal static class VolumeSignals
             (int Year, decimal Amount, decimal Base)? worst = null;
             for (var y = first.Year + 3; y <= last.Year; y++)
             {
+                if (!Covered(y) || !Covered(y - 1) || !Covered(y - 2) || !Covered(y - 3))
+                {
+                    continue;
+                }
                 var previous = new[] { Annual(provider, y - 3), Annual(provider, y - 2), Annual(provider, y - 1) };
                 if (previous.Any(v => v <= 0))
                 {

@@ -5,7 +5,7 @@ using Mestring.Synthetic;
 namespace Mestring.Oversight.Tests;
 
 /// <summary>Planted anomalies found with their kind, per kind, and clean providers given any signal.</summary>
-internal sealed record OversightScore(
+internal sealed record GroundTruthScore(
     IReadOnlyDictionary<string, int> PlantedByKind, IReadOnlyDictionary<string, int> FoundByKind, int CleanProviders, int CleanFlagged,
     IReadOnlyList<string> CleanFlaggedDetails)
 {
@@ -13,7 +13,7 @@ internal sealed record OversightScore(
 
     public double CleanFlaggedShare => CleanProviders == 0 ? 0 : CleanFlagged / (double)CleanProviders;
 
-    public static OversightScore Of(GroundTruth truth, IEnumerable<string> providerIds, IReadOnlyList<Signal> signals)
+    public static GroundTruthScore Of(GroundTruth truth, IEnumerable<string> providerIds, IReadOnlyList<Signal> signals)
     {
         var found = signals.Select(s => (s.ProviderId, s.Kind)).ToHashSet();
         var planted = truth.Anomalies.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -21,7 +21,7 @@ internal sealed record OversightScore(
         var anomalous = truth.Anomalies.Select(a => a.ProviderId).ToHashSet(StringComparer.Ordinal);
         var clean = providerIds.Where(p => !anomalous.Contains(p)).ToList();
         var flagged = signals.Where(s => !anomalous.Contains(s.ProviderId)).ToList();
-        return new OversightScore(planted, hits, clean.Count, flagged.Select(s => s.ProviderId).Distinct().Count(),
+        return new GroundTruthScore(planted, hits, clean.Count, flagged.Select(s => s.ProviderId).Distinct().Count(),
             [.. flagged.Select(s => $"{s.ProviderId} {s.Kind}: {s.Evidence.Summary}")]);
     }
 
