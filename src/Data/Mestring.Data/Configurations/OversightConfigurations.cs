@@ -29,3 +29,18 @@ internal sealed class SupervisionScoreConfiguration : IEntityTypeConfiguration<S
         b.Property(s => s.Theme).HasMaxLength(64);
     }
 }
+
+internal sealed class SignalReviewConfiguration : IEntityTypeConfiguration<SignalReview>
+{
+    public void Configure(EntityTypeBuilder<SignalReview> b)
+    {
+        b.ToTable("signal_reviews");
+        b.HasIndex(r => new { r.MunicipalityId, r.Fingerprint, r.At });
+        b.Property(r => r.ProviderId).HasMaxLength(64);
+        b.Property(r => r.Kind).HasMaxLength(64);
+        b.Property(r => r.Fingerprint).HasMaxLength(32);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(r => r.Reason).HasMaxLength(2000);
+        b.Property(r => r.By).HasMaxLength(200);
+    }
+}

@@ -36,6 +36,25 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "signal_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProviderId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signal_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "supervision_scores",
                 columns: table => new
                 {
@@ -64,6 +83,11 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                 columns: new[] { "MunicipalityId", "ProviderId", "PeriodStart" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_signal_reviews_MunicipalityId_Fingerprint_At",
+                table: "signal_reviews",
+                columns: new[] { "MunicipalityId", "Fingerprint", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_supervision_scores_MunicipalityId_ProviderId_Date_Theme",
                 table: "supervision_scores",
                 columns: new[] { "MunicipalityId", "ProviderId", "Date", "Theme" },
@@ -75,6 +99,9 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "invoices");
+
+            migrationBuilder.DropTable(
+                name: "signal_reviews");
 
             migrationBuilder.DropTable(
                 name: "supervision_scores");

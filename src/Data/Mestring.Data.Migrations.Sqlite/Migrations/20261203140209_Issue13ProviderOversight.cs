@@ -35,6 +35,25 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "signal_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProviderId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signal_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "supervision_scores",
                 columns: table => new
                 {
@@ -63,6 +82,11 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                 columns: new[] { "MunicipalityId", "ProviderId", "PeriodStart" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_signal_reviews_MunicipalityId_Fingerprint_At",
+                table: "signal_reviews",
+                columns: new[] { "MunicipalityId", "Fingerprint", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_supervision_scores_MunicipalityId_ProviderId_Date_Theme",
                 table: "supervision_scores",
                 columns: new[] { "MunicipalityId", "ProviderId", "Date", "Theme" },
@@ -74,6 +98,9 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "invoices");
+
+            migrationBuilder.DropTable(
+                name: "signal_reviews");
 
             migrationBuilder.DropTable(
                 name: "supervision_scores");
