@@ -16,7 +16,10 @@ public sealed class GroundTruthScoringTests(ITestOutputHelper output)
     public void Engine_FindsPlantedAnomalies_AndLeavesCleanProvidersAlone(ulong seed)
     {
         var m = SyntheticMunicipality.Generate(new GeneratorOptions { Inhabitants = 60_000, Years = 15, Seed = seed, LastYear = 2025 });
-        var signals = OversightEngine.Run(GeneratedInput.From(m));
+        var input = GeneratedInput.From(m);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var signals = OversightEngine.Run(input);
+        output.WriteLine($"{input.Invoices.Count:N0} invoice lines, {input.Orders.Count:N0} orders, {input.Providers.Count} providers: signals in {watch.Elapsed.TotalSeconds:F2} s");
         var score = GroundTruthScore.Of(m.Truth, m.Providers().Select(p => p.ProviderId), signals);
         output.WriteLine(score.Report());
         foreach (var kind in SignalKinds.All)

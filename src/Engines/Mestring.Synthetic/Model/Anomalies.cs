@@ -65,6 +65,10 @@ internal static class Anomalies
         var spells = w.Services.Spells;
         var residential = w.Providers.Where(p => p.Programme.Residential && p.Programme.Area == Area.Adults
             && p.Programme.TilbudType is "botilbud_midlertidigt" or "botilbud_laengerevarende" && p.Anomalies.Count == 0 && !p.Quarantined).ToList();
+        if (residential.Count == 0)
+        {
+            return; // a very small municipality has no botilbud left to plant at
+        }
         var overlapping = residential[rng.NextIntModulo(residential.Count)];
         overlapping.Anomalies.Add(AnomalyKinds.OverlappingStays);
         var firstDay = w.YearStartDay(w.Options.FirstYear + 1);
