@@ -14,6 +14,7 @@ public partial class LayeringTests
         { "Mestring.Economics", ["Mestring.Numerics"] },
         { "Mestring.Evidence", ["Mestring.Numerics"] },
         { "Mestring.Prevention", ["Mestring.Numerics"] },
+        { "Mestring.Oversight", ["Mestring.Numerics"] },
         // The generator writes register rows and codes; nothing else of ours.
         { "Mestring.Synthetic", ["Mestring.Numerics", "Mestring.Registers", "Mestring.Terminology"] },
         { "Mestring.Numerics", [] },
@@ -24,12 +25,13 @@ public partial class LayeringTests
         "Mestring.Economics",
         "Mestring.Evidence",
         "Mestring.Prevention",
+        "Mestring.Oversight",
         "Mestring.Synthetic",
         "Mestring.Numerics",
     };
 
     private static readonly string[] EngineNames =
-        ["Mestring.Economics", "Mestring.Evidence", "Mestring.Prevention", "Mestring.Synthetic", "Mestring.Numerics"];
+        ["Mestring.Economics", "Mestring.Evidence", "Mestring.Oversight", "Mestring.Prevention", "Mestring.Synthetic", "Mestring.Numerics"];
 
     // Reading the clock directly: a property getter on DateTime/DateTimeOffset, or a stopwatch.
     private static readonly (string Type, string Member)[] ClockReads =

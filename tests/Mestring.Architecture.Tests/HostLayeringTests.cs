@@ -12,7 +12,7 @@ public partial class LayeringTests
 
     public static TheoryData<string> AllOurAssemblies => new()
     {
-        "Mestring.Numerics", "Mestring.Economics", "Mestring.Evidence", "Mestring.Prevention", "Mestring.Synthetic",
+        "Mestring.Numerics", "Mestring.Economics", "Mestring.Evidence", "Mestring.Prevention", "Mestring.Oversight", "Mestring.Synthetic",
         "Mestring.Terminology", "Mestring.Domain", "Mestring.Registers", "Mestring.Reports",
         "Mestring.Application", "Mestring.Data", "Mestring.Web", "mestring",
     };
@@ -20,7 +20,7 @@ public partial class LayeringTests
     [Fact]
     public void Data_IsPersistenceOnly_ReferencingNoEngineFormatApplicationOrHost()
     {
-        string[] forbidden = ["Mestring.Numerics", "Mestring.Economics", "Mestring.Evidence", "Mestring.Prevention", "Mestring.Synthetic",
+        string[] forbidden = ["Mestring.Numerics", "Mestring.Economics", "Mestring.Evidence", "Mestring.Prevention", "Mestring.Oversight", "Mestring.Synthetic",
             "Mestring.Registers", "Mestring.Reports", "Mestring.Application", .. Hosts];
         Assert.Empty(ReferencedMestringAssemblies("Mestring.Data").Intersect(forbidden, StringComparer.Ordinal));
     }

@@ -26,6 +26,7 @@ public partial class LayeringTests
         "Mestring.Economics",
         "Mestring.Evidence",
         "Mestring.Prevention",
+        "Mestring.Oversight",
         "Mestring.Synthetic",
         "Mestring.Numerics",
         "Mestring.Domain",
@@ -45,6 +46,7 @@ public partial class LayeringTests
     [InlineData("Mestring.Economics")]
     [InlineData("Mestring.Evidence")]
     [InlineData("Mestring.Prevention")]
+    [InlineData("Mestring.Oversight")]
     [InlineData("Mestring.Synthetic")]
     [InlineData("Mestring.Numerics")]
     [InlineData("Mestring.Domain")]
@@ -60,7 +62,7 @@ public partial class LayeringTests
     public void Domain_DoesNotDependOnTheEngines()
     {
         var result = Types.InAssembly(Load("Mestring.Domain")).ShouldNot()
-            .HaveDependencyOnAny("Mestring.Economics", "Mestring.Evidence", "Mestring.Prevention", "Mestring.Synthetic").GetResult();
+            .HaveDependencyOnAny("Mestring.Economics", "Mestring.Evidence", "Mestring.Prevention", "Mestring.Oversight", "Mestring.Synthetic").GetResult();
         Assert.True(result.IsSuccessful);
     }
 

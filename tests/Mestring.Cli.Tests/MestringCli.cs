@@ -19,6 +19,7 @@ internal static class MestringCli
             ScreenCommand.Create(),
             BenchmarkCommand.Create(),
             StopListCommand.Create(),
+            OverseeCommand.Create(),
         };
         using var output = new StringWriter();
         using var error = new StringWriter();

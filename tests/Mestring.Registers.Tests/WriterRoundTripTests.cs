@@ -79,7 +79,7 @@ public class WriterRoundTripTests
     [Fact]
     public void Folder_ListsSevenFilesWithPersonsFirst()
     {
-        Assert.Equal(7, RegisterExtractFolder.LoadOrder.Count);
+        Assert.Equal(9, RegisterExtractFolder.LoadOrder.Count);
         Assert.Equal(RegisterExtractFolder.Persons, RegisterExtractFolder.LoadOrder[0]);
         Assert.Equal(["person_id", "year", "household_id"], RegisterExtractFolder.RequiredColumnsOf(RegisterExtractFolder.HouseholdYears));
     }

@@ -32,7 +32,15 @@ public class GroundTruthTests
         Assert.Contains(truth.MethodEffects, m => m.Outcome == "progression" && m.TrueEffect == 0 && m.Method != "CAU");
         Assert.Contains(truth.MethodEffects, m => m.Outcome == "progression" && m.TrueEffect > 0);
         Assert.Contains(truth.ProviderEffects, p => p.Weak);
-        foreach (var kind in new[] { "takst_above_peers", "billing_over_capacity", "billing_after_death", "overlapping_stays", "shared_owner_with_quarantined" })
+        string[] kinds =
+        [
+            "takst-above-peers", "takstloft-breach", "billing-over-capacity", "billing-after-death", "billing-after-order-end", "overlapping-stays",
+            "billing-above-order", "volume-jump", "shared-owner-with-quarantined", "falling-supervision-scores",
+        ];
+        Assert.All(truth.Anomalies, a => Assert.Contains(a.Kind, kinds));
+        // At this small size a takst has too few peers to be planted above them; every kind, twice, at 60,000 inhabitants
+        // is checked by Mestring.Oversight.Tests' ground-truth scoring.
+        foreach (var kind in new[] { "takstloft-breach", "billing-over-capacity", "overlapping-stays", "shared-owner-with-quarantined", "falling-supervision-scores" })
         {
             Assert.Contains(truth.Anomalies, a => a.Kind == kind);
         }
@@ -47,21 +55,23 @@ public class GroundTruthTests
         string Of(string kind) => Municipality.Truth.Anomalies.First(a => a.Kind == kind).ProviderId;
 
         var quarantined = providers.Values.Where(p => p.Quarantined == true).ToList();
-        var shared = providers[Of("shared_owner_with_quarantined")];
+        var shared = providers[Of("shared-owner-with-quarantined")];
         Assert.Contains(quarantined, q => q.OwnerId == shared.OwnerId || q.LeaderId == shared.LeaderId);
 
-        var overCapacity = providers[Of("billing_over_capacity")];
+        var overCapacity = providers[Of("billing-over-capacity")];
         var billed = services.Where(s => s.ProviderId == overCapacity.ProviderId)
             .SelectMany(s => Enumerable.Range(2020, 6).Select(y => (y, Days(s, y)))).GroupBy(x => x.y).Max(g => g.Sum(x => x.Item2));
         Assert.True(billed > overCapacity.Capacity * 365, $"{billed} billed days vs capacity {overCapacity.Capacity}");
 
-        var overlapping = Of("overlapping_stays");
+        var overlapping = Of("overlapping-stays");
         Assert.Contains(services.Where(s => s.ProviderId == overlapping), s => services.Any(o => o.PersonId == s.PersonId && o.ProviderId != overlapping
             && o.StartDate <= (s.EndDate ?? DateOnly.MaxValue) && s.StartDate <= (o.EndDate ?? DateOnly.MaxValue) && providers[o.ProviderId].TilbudType.StartsWith("botilbud", StringComparison.Ordinal)));
 
-        var afterDeath = Of("billing_after_death");
+        var afterDeath = Municipality.Truth.Anomalies.Where(a => a.Kind == "billing-after-death").Select(a => a.ProviderId).ToHashSet();
         var billedAfterDeath = services.Where(s => deaths.ContainsKey(s.PersonId) && (s.EndDate ?? DateOnly.MaxValue) > deaths[s.PersonId]).Select(s => s.ProviderId).ToHashSet();
-        Assert.True(billedAfterDeath.SetEquals(billedAfterDeath.Where(p => p == afterDeath)), "only the planted provider bills after death");
+        Assert.True(billedAfterDeath.IsSubsetOf(afterDeath), "only planted providers bill after death");
+        var invoicedAfterDeath = Municipality.Invoices().Where(i => deaths.TryGetValue(i.PersonId, out var d) && i.PeriodEnd > d).Select(i => i.ProviderId).ToHashSet();
+        Assert.True(invoicedAfterDeath.IsSubsetOf(afterDeath), "only planted providers invoice after death");
     }
 
     private static int Days(Mestring.Registers.ServiceRow s, int year)

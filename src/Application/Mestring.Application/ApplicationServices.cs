@@ -13,6 +13,7 @@ public static class ApplicationServices
         services.AddCasework();
         services.AddInvestments();
         services.AddEvidence();
+        services.AddOversight();
         services.AddPrevention();
         services.AddRegisters();
         return services;

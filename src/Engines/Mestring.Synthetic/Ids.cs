@@ -17,6 +17,9 @@ public static class Ids
     /// <summary>Service id, e.g. S00000001.</summary>
     public static string Service(int index) => Format('S', index, 8);
 
+    /// <summary>Invoice line id, e.g. I000000001.</summary>
+    public static string Invoice(int index) => Format('I', index, 9);
+
     /// <summary>Provider id, e.g. T00001.</summary>
     public static string Provider(int index) => Format('T', index, 5);
 

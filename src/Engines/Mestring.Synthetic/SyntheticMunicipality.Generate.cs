@@ -18,6 +18,7 @@ public sealed partial class SyntheticMunicipality
         var programmes = Programmes.Create();
         Model.Providers.Create(w, programmes);
         Anomalies.PlantBefore(w);
+        OversightPlants.PlantBefore(w);
         Model.Providers.SettleWeak(w);
         progress?.Report(new GenerationProgress("Creating the population", 0.01));
         Demography.CreateInitial(w);
@@ -45,6 +46,7 @@ public sealed partial class SyntheticMunicipality
         }
         progress?.Report(new GenerationProgress("Planting anomalies and sorting", 0.93));
         Anomalies.PlantAfter(w, programmes);
+        OversightPlants.PlantAfter(w);
         Model.Events.FromSpells(w, programmes);
         w.PersonYears.Seal(w.People.Count);
         w.Events.Seal();

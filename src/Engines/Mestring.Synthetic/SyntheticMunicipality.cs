@@ -5,7 +5,7 @@ using Mestring.Synthetic.Tables;
 namespace Mestring.Synthetic;
 
 /// <summary>
-/// A generated municipality: the seven register tables (columnar inside, streamed as rows in canonical order),
+/// A generated municipality: the register tables (the seven of the specification plus invoices and supervision assessments) (columnar inside, streamed as rows in canonical order),
 /// the ground truth that is never part of the data, and a few demo candidates.
 /// </summary>
 public sealed partial class SyntheticMunicipality
@@ -66,6 +66,7 @@ public sealed partial class SyntheticMunicipality
             Ids.Owner(p.OwnerId), Ids.Leader(p.LeaderId), SupervisionScores.From(p.Supervision), p.Quarantined)).ToArray();
         Truth = truth;
         DemoCandidates = demo;
+        _plan = w.Invoices;
     }
 
     private readonly string[] _targetGroupCodes;
@@ -96,6 +97,8 @@ public sealed partial class SyntheticMunicipality
         [RegisterExtractFolder.Services] = _spells.Count,
         [RegisterExtractFolder.Events] = _events.Count,
         [RegisterExtractFolder.Assessments] = _assessments.Count,
+        [RegisterExtractFolder.SupervisionAssessments] = _plan.Visits.Sum(v => v.Scores.Count(s => s is not null)),
+        [RegisterExtractFolder.Invoices] = InvoiceCount(),
     };
 
     /// <summary>persons.csv rows in canonical order.</summary>
@@ -163,7 +166,8 @@ public sealed partial class SyntheticMunicipality
 
     /// <summary>All seven row sequences, already in canonical order (for <see cref="RegisterExtractFolder.WriteFolder"/> or a bulk insert).</summary>
     public RegisterExtractRows ToRows() =>
-        new(Persons(), HouseholdYears(), PersonYearRows(), Providers(), Services(), Events(), Assessments(), Presorted: true);
+        new(Persons(), HouseholdYears(), PersonYearRows(), Providers(), Services(), Events(), Assessments(), Presorted: true,
+            SupervisionAssessments: SupervisionAssessments(), Invoices: Invoices());
 
     /// <summary>Writes the register-extract folder (UTF-8 without BOM, canonical).</summary>
     public void WriteFolder(string directory) => RegisterExtractFolder.WriteFolder(directory, ToRows());

@@ -21,11 +21,20 @@ public static class RegisterExtractFolder
     /// <summary><c>assessments.csv</c>.</summary>
     public const string Assessments = "assessments.csv";
 
+    /// <summary><c>supervision_assessments.csv</c> (optional): socialtilsyn theme scores per tilbud and assessment date.</summary>
+    public const string SupervisionAssessments = "supervision_assessments.csv";
+    /// <summary><c>invoices.csv</c> (optional; specification 2026-12): what providers billed.</summary>
+    public const string Invoices = "invoices.csv";
+
     /// <summary>
-    /// The seven files in load order: persons first (every other file refers to them), providers before services
-    /// (services and events refer to providers).
+    /// The files in load order: persons first (every other file refers to them), providers before services
+    /// (services and events refer to providers), the optional files last (invoices refer to services).
     /// </summary>
-    public static IReadOnlyList<string> LoadOrder { get; } = [Persons, HouseholdYears, PersonYears, Providers, Services, Events, Assessments];
+    public static IReadOnlyList<string> LoadOrder { get; } =
+        [Persons, HouseholdYears, PersonYears, Providers, Services, Events, Assessments, SupervisionAssessments, Invoices];
+
+    /// <summary>The files a folder may leave out (older folders do not have them).</summary>
+    public static IReadOnlyList<string> OptionalFiles { get; } = [SupervisionAssessments, Invoices];
 
     /// <summary>The canonical columns of a file: required columns in specification order, then the documented extras.</summary>
     public static IReadOnlyList<string> ColumnsOf(string fileName) => ColumnNames(fileName, c => c.Written);
@@ -45,6 +54,8 @@ public static class RegisterExtractFolder
         Services => ServicesSpec.Instance.Columns,
         Events => EventsSpec.Instance.Columns,
         Assessments => AssessmentsSpec.Instance.Columns,
+        SupervisionAssessments => SupervisionAssessmentsSpec.Instance.Columns,
+        Invoices => InvoicesSpec.Instance.Columns,
         _ => throw new ArgumentException($"'{fileName}' is not a register-extract file.", nameof(fileName)),
     };
 
@@ -63,6 +74,15 @@ public static class RegisterExtractFolder
         WriteFile(directory, Services, w => RegisterWriter.WriteServices(w, rows.Services, rows.Presorted));
         WriteFile(directory, Events, w => RegisterWriter.WriteEvents(w, rows.Events, rows.Presorted));
         WriteFile(directory, Assessments, w => RegisterWriter.WriteAssessments(w, rows.Assessments, rows.Presorted));
+        // The optional files are written only when the rows carry them, so an older extract stays seven files.
+        if (rows.SupervisionAssessments is { } supervision)
+        {
+            WriteFile(directory, SupervisionAssessments, w => RegisterWriter.WriteSupervisionAssessments(w, supervision, rows.Presorted));
+        }
+        if (rows.Invoices is { } invoices)
+        {
+            WriteFile(directory, Invoices, w => RegisterWriter.WriteInvoices(w, invoices, rows.Presorted));
+        }
     }
 
     /// <summary>
@@ -85,7 +105,10 @@ public static class RegisterExtractFolder
 
 /// <summary>The rows of a whole extract, one sequence per file (for <see cref="RegisterExtractFolder.WriteFolder"/>).</summary>
 /// <param name="Presorted">True when every sequence is already in canonical key order (streams without buffering).</param>
+/// <param name="SupervisionAssessments">The optional supervision_assessments.csv; null = no such file.</param>
+/// <param name="Invoices">The optional invoices.csv; null = no such file.</param>
 public sealed record RegisterExtractRows(
     IEnumerable<PersonRow> Persons, IEnumerable<HouseholdYearRow> HouseholdYears, IEnumerable<PersonYearRow> PersonYears,
     IEnumerable<ProviderRow> Providers, IEnumerable<ServiceRow> Services, IEnumerable<EventRow> Events,
-    IEnumerable<AssessmentRow> Assessments, bool Presorted = true);
+    IEnumerable<AssessmentRow> Assessments, bool Presorted = true,
+    IEnumerable<SupervisionAssessmentRow>? SupervisionAssessments = null, IEnumerable<InvoiceRow>? Invoices = null);

@@ -58,6 +58,19 @@ public sealed class RegisterReader(RegisterReaderOptions options)
     /// <summary>Reads assessments.csv from decoded text.</summary>
     public IEnumerable<AssessmentRow> ReadAssessments(TextReader text) => Read(AssessmentsSpec.Instance, new TextReaderStream(text));
 
+    /// <summary>Reads supervision_assessments.csv (optional file) from UTF-8 bytes.</summary>
+    public IEnumerable<SupervisionAssessmentRow> ReadSupervisionAssessments(Stream utf8) => Read(SupervisionAssessmentsSpec.Instance, utf8);
+
+    /// <summary>Reads supervision_assessments.csv from decoded text.</summary>
+    public IEnumerable<SupervisionAssessmentRow> ReadSupervisionAssessments(TextReader text) =>
+        Read(SupervisionAssessmentsSpec.Instance, new TextReaderStream(text));
+
+    /// <summary>Reads invoices.csv (optional file) from UTF-8 bytes.</summary>
+    public IEnumerable<InvoiceRow> ReadInvoices(Stream utf8) => Read(InvoicesSpec.Instance, utf8);
+
+    /// <summary>Reads invoices.csv from decoded text.</summary>
+    public IEnumerable<InvoiceRow> ReadInvoices(TextReader text) => Read(InvoicesSpec.Instance, new TextReaderStream(text));
+
     /// <summary>
     /// Reads a file in batches of <paramref name="batchSize"/> rows (the last one may be shorter); the batch list is
     /// reused between calls, so copy what you keep.

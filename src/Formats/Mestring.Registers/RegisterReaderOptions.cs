@@ -17,6 +17,9 @@ public sealed class RegisterReaderOptions
     /// <summary>True for a provider_id known from providers.csv of the same folder or from the database; null skips the check.</summary>
     public Func<string, bool>? IsKnownProvider { get; init; }
 
+    /// <summary>True for a service_id known from services.csv of the same folder or from the database (invoices.csv); null skips the check.</summary>
+    public Func<string, bool>? IsKnownService { get; init; }
+
     /// <summary>The FFB terminology codes are validated against.</summary>
     public FfbBranches Ffb { get; init; } = FfbBranches.Default;
 }

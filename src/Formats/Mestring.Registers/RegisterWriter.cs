@@ -43,6 +43,14 @@ public static class RegisterWriter
     public static void WriteAssessments(TextWriter writer, IEnumerable<AssessmentRow> rows, bool presorted = false) =>
         Write(AssessmentsSpec.Instance, writer, rows, presorted);
 
+    /// <summary>Writes supervision_assessments.csv.</summary>
+    public static void WriteSupervisionAssessments(TextWriter writer, IEnumerable<SupervisionAssessmentRow> rows, bool presorted = false) =>
+        Write(SupervisionAssessmentsSpec.Instance, writer, rows, presorted);
+
+    /// <summary>Writes invoices.csv.</summary>
+    public static void WriteInvoices(TextWriter writer, IEnumerable<InvoiceRow> rows, bool presorted = false) =>
+        Write(InvoicesSpec.Instance, writer, rows, presorted);
+
     /// <summary>The canonical header line (without line end) of a file, by file name.</summary>
     public static string HeaderOf(string fileName) => string.Join(",", RegisterExtractFolder.ColumnsOf(fileName));
 

@@ -12,5 +12,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     ScreenCommand.Create(),
     BenchmarkCommand.Create(),
     StopListCommand.Create(),
+    OverseeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -19,7 +19,7 @@ public sealed class RegisterExtractExporter(MestringDbContext db, AuditTrail aud
     {
     }
 
-    /// <summary>Writes the seven files into <paramref name="directory"/> (created); returns rows per file.</summary>
+    /// <summary>Writes the seven files (and the optional ones the municipality has rows for) into <paramref name="directory"/> (created); returns rows per file.</summary>
     public IReadOnlyDictionary<string, long> ExportFolder(string directory)
     {
         Directory.CreateDirectory(directory);
@@ -36,6 +36,16 @@ public sealed class RegisterExtractExporter(MestringDbContext db, AuditTrail aud
             Write(directory, RegisterExtractFolder.Services, counts, c.Services(), (w, rows) => RegisterWriter.WriteServices(w, rows, presorted: false));
             Write(directory, RegisterExtractFolder.Events, counts, c.Events(), (w, rows) => RegisterWriter.WriteEvents(w, rows, presorted: true));
             Write(directory, RegisterExtractFolder.Assessments, counts, c.Assessments(), (w, rows) => RegisterWriter.WriteAssessments(w, rows, presorted: true));
+            // The optional files only when the municipality has such rows: an older extract exports as its seven files.
+            if (c.Any<Domain.Oversight.SupervisionScore>())
+            {
+                Write(directory, RegisterExtractFolder.SupervisionAssessments, counts, c.SupervisionAssessments(),
+                    (w, rows) => RegisterWriter.WriteSupervisionAssessments(w, rows, presorted: true));
+            }
+            if (c.Any<Domain.Oversight.Invoice>())
+            {
+                Write(directory, RegisterExtractFolder.Invoices, counts, c.Invoices(), (w, rows) => RegisterWriter.WriteInvoices(w, rows, presorted: true));
+            }
         }
         finally
         {

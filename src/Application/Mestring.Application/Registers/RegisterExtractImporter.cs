@@ -82,6 +82,7 @@ public sealed class RegisterExtractImporter
             Today = Today,
             IsKnownPerson = id => _ids.Citizens.ContainsKey(id),
             IsKnownProvider = id => _ids.Providers.ContainsKey(id),
+            IsKnownService = id => _ids.Services.ContainsKey(id),
         });
         return fileName switch
         {
@@ -92,6 +93,8 @@ public sealed class RegisterExtractImporter
             RegisterExtractFolder.Services => ImportServices(reader.ReadServices(utf8)),
             RegisterExtractFolder.Events => ImportEvents(reader.ReadEvents(utf8)),
             RegisterExtractFolder.Assessments => ImportAssessments(reader.ReadAssessments(utf8)),
+            RegisterExtractFolder.SupervisionAssessments => ImportSupervisionAssessments(reader.ReadSupervisionAssessments(utf8)),
+            RegisterExtractFolder.Invoices => ImportInvoices(reader.ReadInvoices(utf8)),
             _ => throw new ArgumentException($"'{fileName}' is not a register-extract file.", nameof(fileName)),
         };
     }
@@ -113,6 +116,14 @@ public sealed class RegisterExtractImporter
         Add(ImportServices(rows.Services));
         Add(ImportEvents(rows.Events));
         Add(ImportAssessments(rows.Assessments));
+        if (rows.SupervisionAssessments is { } supervision)
+        {
+            Add(ImportSupervisionAssessments(supervision));
+        }
+        if (rows.Invoices is { } invoices)
+        {
+            Add(ImportInvoices(invoices));
+        }
         return reports;
     }
 
@@ -197,6 +208,7 @@ public sealed class RegisterExtractImporter
     public RegisterFileReport ImportServices(IEnumerable<ServiceRow> rows)
     {
         var today = Today;
+        _ids.ForgetServices();
         return Load(RegisterExtractFolder.Services, rows, _tables.Interventions, (in ServiceRow r, object?[] v) =>
         {
             var citizen = _ids.CitizenOf(r.PersonId);
@@ -290,6 +302,36 @@ public sealed class RegisterExtractImporter
             v[5] = citizen;
             v[6] = r.Date;
         }, before: [_tables.CreateAssessments]);
+    }
+
+    public RegisterFileReport ImportSupervisionAssessments(IEnumerable<SupervisionAssessmentRow> rows) =>
+        Load(RegisterExtractFolder.SupervisionAssessments, rows, _tables.SupervisionScores, (in SupervisionAssessmentRow r, object?[] v) =>
+        {
+            v[0] = MunicipalityId;
+            v[1] = _ids.ProviderOf(r.ProviderId);
+            v[2] = r.Date;
+            v[3] = r.Theme;
+            v[4] = r.Score;
+        }, directWhenEmpty: true);
+
+    public RegisterFileReport ImportInvoices(IEnumerable<InvoiceRow> rows)
+    {
+        // The service ids are read here (not for every file): nothing else may run on the connection during a COPY.
+        _ = _ids.Services;
+        return Load(RegisterExtractFolder.Invoices, rows, _tables.Invoices, (in InvoiceRow r, object?[] v) =>
+        {
+            v[0] = MunicipalityId;
+            v[1] = r.InvoiceId;
+            v[2] = _ids.ProviderOf(r.ProviderId);
+            v[3] = _ids.CitizenOf(r.PersonId);
+            v[4] = r.ServiceId is { } s ? _ids.ServiceOf(s) : null;
+            v[5] = r.PeriodStart;
+            v[6] = r.PeriodEnd;
+            v[7] = Codes.Of(r.Unit);
+            v[8] = r.Units;
+            v[9] = r.AmountDkk;
+            v[10] = r.InvoiceDate;
+        }, directWhenEmpty: true);
     }
 
     // ---- the one transaction per file --------------------------------------------------------------------------

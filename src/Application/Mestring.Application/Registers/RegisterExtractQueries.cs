@@ -4,6 +4,7 @@ using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
 using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
+using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
 using Mestring.Domain.Registers;
 using Mestring.Registers;
@@ -162,4 +163,48 @@ internal sealed class RegisterExtractQueries(DbConnection connection, IModel mod
             yield return row;
         }
     }
+
+    /// <summary>True when the municipality has rows in the table of <typeparamref name="TEntity"/> (an optional file is written only then).</summary>
+    public bool Any<TEntity>()
+    {
+        var t = MappedTable.Of<TEntity>(model);
+        return Query($"SELECT 1 FROM {t.Quoted} WHERE {t[Municipality]} = @m LIMIT 1", _ => true).Any();
+    }
+
+    public IEnumerable<SupervisionAssessmentRow> SupervisionAssessments()
+    {
+        var s = MappedTable.Of<SupervisionScore>(model);
+        return Query(
+            $"SELECT v.{_providers[nameof(Provider.ExternalId)]}, s.{s[nameof(SupervisionScore.Date)]}, s.{s[nameof(SupervisionScore.Theme)]}, " +
+            $"s.{s[nameof(SupervisionScore.Score)]} FROM {s.Quoted} s JOIN {_providers.Quoted} v ON v.{_providers[Id]} = s.{s[nameof(SupervisionScore.ProviderId)]} " +
+            $"WHERE s.{s[Municipality]} = @m ORDER BY {O($"v.{_providers[nameof(Provider.ExternalId)]}")}, s.{s[nameof(SupervisionScore.Date)]}, " +
+            $"{O($"s.{s[nameof(SupervisionScore.Theme)]}")}",
+            r => new SupervisionAssessmentRow(r.GetString(0), DbValues.Date(r, 1), r.GetString(2), DbValues.Int(r, 3)));
+    }
+
+    public IEnumerable<InvoiceRow> Invoices()
+    {
+        var n = MappedTable.Of<Invoice>(model);
+        var i = MappedTable.Of<Intervention>(model);
+        string N(string property) => "n." + n[property];
+        return Query(
+            $"SELECT {N(nameof(Invoice.ExternalId))}, v.{_providers[nameof(Provider.ExternalId)]}, p.{_citizens[nameof(Citizen.PersonId)]}, " +
+            $"i.{i[nameof(Intervention.ExternalId)]}, i.{i[Id]}, {N(nameof(Invoice.PeriodStart))}, {N(nameof(Invoice.PeriodEnd))}, {N(nameof(Invoice.Unit))}, " +
+            $"{N(nameof(Invoice.Units))}, {N(nameof(Invoice.AmountDkk))}, {N(nameof(Invoice.InvoiceDate))} FROM {n.Quoted} n " +
+            $"{JoinCitizen("n", n[nameof(Invoice.CitizenId)])} JOIN {_providers.Quoted} v ON v.{_providers[Id]} = {N(nameof(Invoice.ProviderId))} " +
+            $"LEFT JOIN {i.Quoted} i ON i.{i[Id]} = {N(nameof(Invoice.InterventionId))} " +
+            $"WHERE {N(Municipality)} = @m ORDER BY {O(N(nameof(Invoice.ExternalId)))}",
+            r => new InvoiceRow(
+                r.GetString(0), r.GetString(1), r.GetString(2), DbValues.String(r, 3) ?? (r.IsDBNull(4) ? null : DbValues.Guid(r, 4).ToString("N")),
+                DbValues.Date(r, 5), DbValues.Date(r, 6), UnitOf(r.GetString(7)), DbValues.Decimal(r, 8), DbValues.Decimal(r, 9), DbValues.Date(r, 10)));
+    }
+
+    private static ServiceUnit UnitOf(string code) => code switch
+    {
+        "day" => ServiceUnit.Day,
+        "hour" => ServiceUnit.Hour,
+        "week" => ServiceUnit.Week,
+        "month" => ServiceUnit.Month,
+        _ => throw new InvalidDataException($"invoices.Unit '{code}' is not a register unit"),
+    };
 }

@@ -3,6 +3,7 @@ using Mestring.Data.Bulk;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
 using Mestring.Domain.Common;
+using Mestring.Domain.Interventions;
 using Mestring.Domain.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -26,6 +27,17 @@ internal sealed class RegisterIdMaps(MestringDbContext db, RegisterTables tables
     public Dictionary<string, Guid> Citizens => _citizens ??= LoadIds(tables.CitizenTable, nameof(Citizen.PersonId));
 
     public Dictionary<string, Guid> Providers => _providers ??= LoadIds(tables.ProviderTable, nameof(Provider.ExternalId));
+
+    private Dictionary<string, Guid>? _services;
+
+    /// <summary>service_id → intervention (register interventions only; read for invoices.csv, not for every file).</summary>
+    public Dictionary<string, Guid> Services => _services ??= LoadIds(tables.InterventionTable, nameof(Intervention.ExternalId));
+
+    /// <summary>services.csv changed the interventions: read them again when next needed.</summary>
+    public void ForgetServices() => _services = null;
+
+    public Guid ServiceOf(string serviceId) =>
+        Services.TryGetValue(serviceId, out var id) ? id : throw new InvalidOperationException($"unknown service_id '{serviceId}' (not in services.csv or the database)");
 
     /// <summary>Loads both maps now (nothing else may run on the connection during a COPY).</summary>
     public void Preload()

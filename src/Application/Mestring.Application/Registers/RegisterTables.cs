@@ -3,6 +3,7 @@ using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
 using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
+using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
 using Mestring.Domain.Registers;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -27,6 +28,18 @@ internal sealed class RegisterTables
         CitizenTable = MappedTable.Of<Citizen>(model);
         ProviderTable = MappedTable.Of<Provider>(model);
         AssessmentTable = MappedTable.Of<Assessment>(model);
+        InterventionTable = MappedTable.Of<Intervention>(model);
+        Invoices = BulkTable.Of<Invoice>(model,
+            [Municipality, nameof(Invoice.ExternalId), nameof(Invoice.ProviderId), nameof(Invoice.CitizenId), nameof(Invoice.InterventionId),
+             nameof(Invoice.PeriodStart), nameof(Invoice.PeriodEnd), nameof(Invoice.Unit), nameof(Invoice.Units), nameof(Invoice.AmountDkk),
+             nameof(Invoice.InvoiceDate)],
+            [Municipality, nameof(Invoice.ExternalId)],
+            [nameof(Invoice.ProviderId), nameof(Invoice.CitizenId), nameof(Invoice.InterventionId), nameof(Invoice.PeriodStart),
+             nameof(Invoice.PeriodEnd), nameof(Invoice.Unit), nameof(Invoice.Units), nameof(Invoice.AmountDkk), nameof(Invoice.InvoiceDate)]);
+        SupervisionScores = BulkTable.Of<SupervisionScore>(model,
+            [Municipality, nameof(SupervisionScore.ProviderId), nameof(SupervisionScore.Date), nameof(SupervisionScore.Theme), nameof(SupervisionScore.Score)],
+            [Municipality, nameof(SupervisionScore.ProviderId), nameof(SupervisionScore.Date), nameof(SupervisionScore.Theme)],
+            [nameof(SupervisionScore.Score)]);
         Citizens = BulkTable.Of<Citizen>(model,
             [Id, Municipality, nameof(Citizen.PersonId), nameof(Citizen.BirthDate), nameof(Citizen.Sex), nameof(Citizen.DeathDate), nameof(Citizen.Area)],
             [Municipality, nameof(Citizen.PersonId)],
@@ -80,6 +93,13 @@ internal sealed class RegisterTables
     public MappedTable CitizenTable { get; }
     public MappedTable ProviderTable { get; }
     public MappedTable AssessmentTable { get; }
+    public MappedTable InterventionTable { get; }
+
+    /// <summary>invoices.csv → invoices, key (municipality, invoice_id).</summary>
+    public BulkTable Invoices { get; }
+
+    /// <summary>supervision_assessments.csv → supervision_scores, key (municipality, provider, date, theme).</summary>
+    public BulkTable SupervisionScores { get; }
 
     /// <summary>persons.csv → citizens, key (municipality, person_id). Parents are resolved once the whole file is in.</summary>
     public BulkTable Citizens { get; }

@@ -12,6 +12,9 @@ internal static class Providers
     /// <summary>The takstloft for herberg (§110), 2024 prices.</summary>
     public const decimal HerbergTakstloft = 2322m;
 
+    /// <summary>The takstloft for krisecentre (§109), 2024 prices.</summary>
+    public const decimal KrisecenterTakstloft = 3197m;
+
     private static readonly string[] Words =
     [
         "Lindely", "Solsikken", "Havnen", "Egebakken", "Nordlys", "Skovbrynet", "Engen", "Kastanjen", "Bøgely", "Fyrtårnet", "Højvang",
@@ -68,6 +71,10 @@ internal static class Providers
                 if (programme.TilbudType == "herberg")
                 {
                     provider.Takst = Math.Min(provider.Takst, HerbergTakstloft);
+                }
+                else if (programme.TilbudType == "krisecenter")
+                {
+                    provider.Takst = Math.Min(provider.Takst, KrisecenterTakstloft);
                 }
                 provider.Methods.Add(Methods.Cau);
                 if (named.Count > 0 && (i < named.Count || rng.Chance(0.6)))

@@ -20,6 +20,7 @@ internal sealed class World
         InterventionRng = SeededRandom.Derive(options.Seed, 5);
         EventRng = SeededRandom.Derive(options.Seed, 6);
         AnomalyRng = SeededRandom.Derive(options.Seed, 7);
+        OversightRng = SeededRandom.Derive(options.Seed, 8);
     }
 
     public GeneratorOptions Options { get; }
@@ -39,6 +40,11 @@ internal sealed class World
     public SeededRandom InterventionRng { get; }
     public SeededRandom EventRng { get; }
     public SeededRandom AnomalyRng { get; }
+    /// <summary>The oversight plants added with issue 13 (their own stream, so the older plants and data are unchanged).</summary>
+    public SeededRandom OversightRng { get; }
+
+    /// <summary>How the invoices depart from the services (planted) and the supervision history.</summary>
+    public InvoicePlan Invoices { get; } = new();
 
     /// <summary>The active service spells of each person (only people with one are in the map).</summary>
     public Dictionary<int, List<int>> ActiveServices { get; } = [];

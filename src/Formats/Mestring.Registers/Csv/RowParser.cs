@@ -280,6 +280,31 @@ internal sealed class RowParser
         return id;
     }
 
+    /// <summary>An optional order reference (services.csv of the folder or the database); empty = not tied to an order.</summary>
+    public string? OptionalService(int col)
+    {
+        var id = Optional(col);
+        if (id is not null && Options.IsKnownService is { } known && !known(id))
+        {
+            throw Error(col, $"unknown service_id '{id}' (not in services.csv or the database)", RegisterErrorKind.UnknownReference);
+        }
+        return id;
+    }
+
+    /// <summary>A lower-case snake_case code (e.g. a supervision theme); <paramref name="what"/> names it in the error.</summary>
+    public string Code(int col, string what)
+    {
+        var value = Required(col);
+        foreach (var c in value)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            {
+                throw Error(col, $"'{value}' is not {what} code (lower-case letters, digits and '_')", RegisterErrorKind.OutOfRange);
+            }
+        }
+        return value;
+    }
+
     /// <summary>Resolves deferred parent references against the file's own keys and the known persons.</summary>
     public void ResolveDeferred(KeyTracker keys)
     {

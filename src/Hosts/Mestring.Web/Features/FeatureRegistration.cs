@@ -8,6 +8,7 @@ using Mestring.Web.Features.Evidence;
 using Mestring.Web.Features.FollowUps;
 using Mestring.Web.Features.Interventions;
 using Mestring.Web.Features.Investments;
+using Mestring.Web.Features.Oversight;
 using Mestring.Web.Features.Plans;
 using Mestring.Web.Features.Prevention;
 using Mestring.Web.Features.Stats;
@@ -38,6 +39,7 @@ public static class FeatureRegistration
         InvestmentEndpoints.Map(api);
         EvidenceEndpoints.Map(api);
         PreventionEndpoints.Map(api);
+        OversightEndpoints.Map(api);
         TerminologyEndpoints.Map(api);
     }
 }

@@ -1,0 +1,70 @@
+namespace Mestring.Oversight;
+
+/// <summary>
+/// One citizen billed as staying at two botilbud at the same time. Invoices of a (citizen, provider, order) are merged
+/// into a stay; of two overlapping stays the one that began later is the lead (the citizen was already living elsewhere).
+/// </summary>
+internal static class OverlapSignals
+{
+    private readonly record struct Stay(string PersonId, string ProviderId, string? ServiceId, DateOnly Start, DateOnly End, DateOnly Began);
+
+    public static IEnumerable<Signal> Run(OversightContext c)
+    {
+        var stays = new Dictionary<(string Person, string Provider, string? Service), (DateOnly Start, DateOnly End)>();
+        foreach (var inv in c.Input.Invoices)
+        {
+            if (inv.Unit != "day" || !c.Providers.TryGetValue(inv.ProviderId, out var p) || !IsBotilbud(p.TilbudType))
+            {
+                continue;
+            }
+            var key = (inv.PersonId, inv.ProviderId, inv.ServiceId);
+            stays[key] = stays.TryGetValue(key, out var s)
+                ? (s.Start < inv.PeriodStart ? s.Start : inv.PeriodStart, s.End > inv.PeriodEnd ? s.End : inv.PeriodEnd)
+                : (inv.PeriodStart, inv.PeriodEnd);
+        }
+        var found = new Dictionary<string, List<(Stay Later, Stay Earlier, int Days)>>(StringComparer.Ordinal);
+        foreach (var person in stays.Select(kv => new Stay(kv.Key.Person, kv.Key.Provider, kv.Key.Service, kv.Value.Start, kv.Value.End,
+                         kv.Key.Service is { } sid && c.Orders.TryGetValue(sid, out var o) ? o.Start : kv.Value.Start))
+                     .GroupBy(s => s.PersonId, StringComparer.Ordinal))
+        {
+            var list = person.OrderBy(s => s.Began).ThenBy(s => s.ProviderId, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count && list[j].Start <= list[i].End; j++)
+                {
+                    var (a, b) = (list[i], list[j]);
+                    if (a.ProviderId == b.ProviderId)
+                    {
+                        continue;
+                    }
+                    var days = Ev.Overlap(a.Start, a.End, b.Start, b.End);
+                    if (days < c.Settings.MinOverlapDays)
+                    {
+                        continue;
+                    }
+                    var (later, earlier) = b.Began > a.Began || (b.Began == a.Began && string.CompareOrdinal(b.ProviderId, a.ProviderId) > 0) ? (b, a) : (a, b);
+                    if (!found.TryGetValue(later.ProviderId, out var hits))
+                    {
+                        found[later.ProviderId] = hits = [];
+                    }
+                    hits.Add((later, earlier, days));
+                }
+            }
+        }
+        foreach (var (provider, hits) in found.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var ordered = hits.OrderBy(h => h.Later.Start).ThenBy(h => h.Later.PersonId, StringComparer.Ordinal).ToList();
+            var persons = ordered.Select(h => h.Later.PersonId).Distinct(StringComparer.Ordinal).Count();
+            var days = ordered.Sum(h => h.Days);
+            var figures = new Dictionary<string, decimal>(StringComparer.Ordinal) { ["citizens"] = persons, ["stays"] = ordered.Count, ["overlapDays"] = days };
+            var summary = Ev.F($"{persons} citizen(s) billed here while billed at another botilbud: {ordered.Count} overlapping stay(s), {days} day(s) in all.");
+            var rows = ordered.Take(25).Select(h => (IReadOnlyList<string>)
+                [h.Later.PersonId, Ev.D(h.Later.Start), Ev.D(h.Later.End), h.Earlier.ProviderId, Ev.D(h.Earlier.Start), Ev.D(h.Earlier.End), Ev.I(h.Days)]).ToList();
+            yield return new Signal(provider, SignalKinds.OverlappingStays, persons >= 2 || days >= 30 ? Severity.High : Severity.Medium,
+                new SignalEvidence(summary, figures, ["personId", "stayStart", "stayEnd", "otherProviderId", "otherStart", "otherEnd", "overlapDays"], rows));
+        }
+    }
+
+    private static bool IsBotilbud(string tilbudType) =>
+        tilbudType.StartsWith("botilbud", StringComparison.Ordinal) && !tilbudType.StartsWith("botilbudslignende", StringComparison.Ordinal);
+}
