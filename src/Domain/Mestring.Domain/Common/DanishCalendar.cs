@@ -18,6 +18,9 @@ public static class DanishCalendar
     /// <summary>The same, as an extension: <c>clock.TodayInDenmark()</c>.</summary>
     public static DateOnly TodayInDenmark(this TimeProvider clock) => Today(clock);
 
+    /// <summary>The Danish calendar day of an instant (a log grouped by day).</summary>
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+
     private static TimeZoneInfo FindZone()
     {
         try

@@ -12,6 +12,7 @@ using Mestring.Web.Features.Plans;
 using Mestring.Web.Features.Prevention;
 using Mestring.Web.Features.Stats;
 using Mestring.Web.Features.Terminology;
+using Mestring.Web.Features.Administration;
 
 namespace Mestring.Web.Features;
 
@@ -39,5 +40,7 @@ public static class FeatureRegistration
         EvidenceEndpoints.Map(api);
         PreventionEndpoints.Map(api);
         TerminologyEndpoints.Map(api);
+        AdminEndpoints.Map(api);
+        ProgressNoteEndpoints.Map(api);
     }
 }

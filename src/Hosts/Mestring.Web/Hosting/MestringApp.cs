@@ -58,6 +58,7 @@ public static class MestringApp
             })
             .AddEntityFrameworkStores<MestringDbContext>()
             .AddClaimsPrincipalFactory<MestringClaimsFactory>()
+            .AddSignInManager<MestringSignInManager>()
             .AddDefaultTokenProviders();
         Authentication.Configure(services, configuration);
         services.AddAuthorization(Policies.Configure);
