@@ -138,7 +138,11 @@ public sealed class UserAdministration(MestringDbContext db, UserManager<AppUser
             }
             changes.Add(active ? "genaktiveret" : "deaktiveret");
         }
-        audit.Add(AuditActions.Update, Resource, reason: $"{account.UserName}: {string.Join(", ", changes.DefaultIfEmpty("ingen ændring"))} – {UserInput.Why(request.Reason, "ændret")}");
+        if (changes.Count == 0)
+        {
+            return (await ToDtosAsync([account], ct))[0];
+        }
+        audit.Add(AuditActions.Update, Resource, reason: $"{account.UserName}: {string.Join(", ", changes)} – {UserInput.Why(request.Reason, "ændret")}");
         // A new security stamp ends the login's open sessions, so that new roles, teams or a deactivation apply at once.
         var saved = await users.UpdateSecurityStampAsync(account);
         return saved.Succeeded ? (await ToDtosAsync([account], ct))[0] : IdentityError(saved);

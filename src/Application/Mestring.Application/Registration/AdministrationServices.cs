@@ -9,6 +9,7 @@ public static class AdministrationServices
     public static IServiceCollection AddAdministration(this IServiceCollection services)
     {
         services.AddScoped<UserAdministration>();
+        services.AddScoped<MunicipalitySettings>();
         services.AddScoped<Interventions.ProgressNoteQueries>();
         return services;
     }

@@ -44,6 +44,7 @@ public static class Policies
         pages.AuthorizeFolder("/MinPlan", Citizen);
         pages.AuthorizeFolder("/Ledelse", Aggregates);
         pages.AuthorizeFolder("/Revision", Audit);
+        pages.AuthorizeFolder("/Admin", Admin);
         pages.AuthorizeFolder("/Investering", Aggregates);
         pages.AuthorizeFolder("/Evidens", Evidence);
         pages.AuthorizeFolder("/Forebyggelse", Aggregates);
