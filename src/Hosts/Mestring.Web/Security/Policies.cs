@@ -38,6 +38,7 @@ public static class Policies
     {
         pages.AllowAnonymousToPage("/Login");
         pages.AllowAnonymousToPage("/Error");
+        pages.AllowAnonymousToPage("/StatusPage");
         pages.AllowAnonymousToFolder("/Public");
         pages.AuthorizeFolder("/Sagsbehandler", Caseworker);
         pages.AuthorizeFolder("/Leverandoer", Provider);
