@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Mestring.TestSupport;
 using Mestring.Web.Tests.Support;
+using ApiClient = Mestring.Web.Tests.Support.Api;
 
 namespace Mestring.Web.Tests.Administration;
 
@@ -22,7 +23,7 @@ public class AdminApiTests(SqliteApp app) : IClassFixture<SqliteApp>
         var id = created.Str("id");
         Assert.Equal("Mette Hansen", created.Str("displayName"));
 
-        using var mette = new Api(await app.Factory.CreateClientAs("mhansen", Password));
+        using var mette = new ApiClient(await app.Factory.CreateClientAs("mhansen", Password));
         var me = await mette.GetAsync("/api/v1/auth/me");
         Assert.Equal("Caseworker", me.Str("role"));
         Assert.Equal("Mette Hansen", me.Str("displayName"));
@@ -43,7 +44,7 @@ public class AdminApiTests(SqliteApp app) : IClassFixture<SqliteApp>
         {
             userName = "kortvarig", displayName = "Karl Kortvarig", password = Password, roles = new[] { "Caseworker" }, teams = new[] { "Voksenteam Nord" },
         })).Str("id");
-        using (var karl = new Api(await app.Factory.CreateClientAs("kortvarig", Password)))
+        using (var karl = new ApiClient(await app.Factory.CreateClientAs("kortvarig", Password)))
         {
             await karl.GetAsync("/api/v1/citizens");
         }
@@ -63,7 +64,7 @@ public class AdminApiTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         // Reactivated, the login works again.
         await admin.PutAsync($"/api/v1/admin/users/{id}", new { active = true, reason = "Genansat" });
-        using var again = new Api(await app.Factory.CreateClientAs("kortvarig", Password));
+        using var again = new ApiClient(await app.Factory.CreateClientAs("kortvarig", Password));
         Assert.Equal(HttpStatusCode.OK, await again.StatusAsync(HttpMethod.Get, "/api/v1/auth/me"));
     }
 
@@ -81,7 +82,7 @@ public class AdminApiTests(SqliteApp app) : IClassFixture<SqliteApp>
         using var anonymous = app.Anonymous();
         using var old = await anonymous.Client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "glemsom", password = Password });
         Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
-        using var gitte = new Api(await app.Factory.CreateClientAs("glemsom", "Ny-stærk-kode-77"));
+        using var gitte = new ApiClient(await app.Factory.CreateClientAs("glemsom", "Ny-stærk-kode-77"));
         Assert.Equal("Manager", (await gitte.GetAsync("/api/v1/auth/me")).Str("role"));
     }
 
@@ -124,11 +125,11 @@ public class AdminApiTests(SqliteApp app) : IClassFixture<SqliteApp>
             userName = "bostotte2", displayName = "Birgit Bostøtte", password = Password, roles = new[] { "Provider" }, teams = Array.Empty<string>(), providerId = provider,
         });
         Assert.Equal(DemoFacts.Provider1Name, created.Str("providerName"));
-        using var birgit = new Api(await app.Factory.CreateClientAs("bostotte2", Password));
+        using var birgit = new ApiClient(await app.Factory.CreateClientAs("bostotte2", Password));
         Assert.Contains((await birgit.GetAsync("/api/v1/citizens")).Arr(), c => c.Str("name") == DemoFacts.Citizen1Name);
     }
 
-    private static async Task AssertFieldAsync(Api admin, object body, string field)
+    private static async Task AssertFieldAsync(ApiClient admin, object body, string field)
     {
         var (status, problem) = await admin.SendAsync(HttpMethod.Post, "/api/v1/admin/users", body);
         Assert.True(status == HttpStatusCode.BadRequest, $"{field}: {(int)status} {problem?.ToJsonString()}");

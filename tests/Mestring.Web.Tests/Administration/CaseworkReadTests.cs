@@ -1,6 +1,7 @@
 using System.Net;
 using Mestring.TestSupport;
 using Mestring.Web.Tests.Support;
+using ApiClient = Mestring.Web.Tests.Support.Api;
 
 namespace Mestring.Web.Tests.Administration;
 

@@ -10,6 +10,7 @@ public static class AdministrationServices
     {
         services.AddScoped<UserAdministration>();
         services.AddScoped<MunicipalitySettings>();
+        services.AddScoped<AuditLog.AuditSearch>();
         services.AddScoped<Interventions.ProgressNoteQueries>();
         return services;
     }

@@ -28,3 +28,19 @@
         });
     });
 })();
+
+// A form marked data-unsaved-guard warns before the page is left with typed text that was not saved (the plan editor).
+(function () {
+    "use strict";
+    document.querySelectorAll("form[data-unsaved-guard]").forEach(function (form) {
+        var dirty = false;
+        form.addEventListener("input", function () { dirty = true; });
+        form.addEventListener("submit", function () { dirty = false; });
+        window.addEventListener("beforeunload", function (event) {
+            if (dirty) {
+                event.preventDefault();
+                event.returnValue = "";
+            }
+        });
+    });
+})();
