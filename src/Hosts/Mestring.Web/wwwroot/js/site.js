@@ -44,3 +44,21 @@
         });
     });
 })();
+
+// A table wider than the screen scrolls inside its box; that box must be reachable by keyboard (WCAG 2.1.1), and is
+// named after its table.
+(function () {
+    "use strict";
+    function markScrollable() {
+        document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+            if (wrap.scrollWidth > wrap.clientWidth + 1 && !wrap.hasAttribute("tabindex")) {
+                var caption = wrap.querySelector("caption");
+                wrap.setAttribute("tabindex", "0");
+                wrap.setAttribute("role", "region");
+                wrap.setAttribute("aria-label", caption && caption.textContent.trim() ? caption.textContent.trim() : document.title);
+            }
+        });
+    }
+    markScrollable();
+    window.addEventListener("resize", markScrollable);
+})();
