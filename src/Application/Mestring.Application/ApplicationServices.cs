@@ -16,6 +16,7 @@ public static class ApplicationServices
         services.AddOversight();
         services.AddPrevention();
         services.AddRegisters();
+        services.AddAdministration();
         return services;
     }
 }

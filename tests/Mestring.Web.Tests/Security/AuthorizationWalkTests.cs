@@ -130,10 +130,13 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
             followUps.AddRange((await caseworker.GetAsync($"/api/v1/citizens/{id}/follow-ups")).Arr().Select(f => f.Str("id")));
             consents.AddRange((await caseworker.GetAsync($"/api/v1/citizens/{id}/consents")).Arr().Select(c => c.Str("id")));
         }
+        // The administrator's API takes user ids: every login of the municipality is tried too (an empty body changes nothing).
+        using var admin = await app.As(DemoUsers.Admin);
+        var users = (await admin.GetAsync("/api/v1/admin/users")).Arr().Select(u => u.Str("id")).ToList();
         return new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             ["citizenId"] = citizens,
-            ["id"] = [.. interventions, .. followUps, .. consents, .. citizens],
+            ["id"] = [.. interventions, .. followUps, .. consents, .. citizens, .. users],
             ["goalId"] = goals,
             ["number"] = ["1", "2"],
         };

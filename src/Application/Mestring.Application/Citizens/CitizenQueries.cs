@@ -19,8 +19,10 @@ public sealed class CitizenQueries(MestringDbContext db, CitizenAccess access, I
         var query = access.Visible();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim();
-            query = query.Where(c => (c.Name != null && c.Name.Contains(term)) || c.PersonId == term);
+            // Case-insensitive in every language (SQLite's lower() knows only A–Z), so matched here on the caseload's keys.
+            var keys = await query.Select(c => new { c.Id, c.Name, c.Cpr, c.PersonId }).ToListAsync(ct);
+            var matches = keys.Where(k => CaseloadSearch.Matches(search, k.Name, k.Cpr, k.PersonId)).Select(k => k.Id).ToList();
+            query = query.Where(c => matches.Contains(c.Id));
         }
         var citizens = await query.OrderBy(c => c.Name).ThenBy(c => c.PersonId).Take(500).ToListAsync(ct);
         var ids = citizens.Select(c => c.Id).ToList();

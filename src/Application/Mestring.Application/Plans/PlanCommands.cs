@@ -27,11 +27,41 @@ public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICu
         }, ct);
 
     public Task<Result<Guid>> SetSectionAsync(Guid citizenId, SectionRequest request, CancellationToken ct) =>
-        ChangeAsync(citizenId, $"Afsnit opdateret: {request.Sector}", plan =>
+        ChangeAsync(citizenId, $"Afsnit opdateret: {SectorNames.Danish(request.Sector)}", plan =>
         {
             plan.SetSection(request.Sector, request.Text, request.Responsible);
             return plan.Id;
         }, ct);
+
+    /// <summary>
+    /// Several sections at once, as one new version (the plan editor's one form, so that no typed text is lost). Only the
+    /// sections whose text or responsible person changed are written; none changed is no new version.
+    /// </summary>
+    public async Task<Result<int>> SetSectionsAsync(Guid citizenId, IReadOnlyList<SectionRequest> sections, CancellationToken ct)
+    {
+        var opened = await access.OpenForWriteAsync(citizenId, Roles.Caseworker, ct);
+        if (!opened.IsSuccess)
+        {
+            return opened.Error;
+        }
+        var plan = await LoadOrStartAsync(opened.Value.MunicipalityId, citizenId, ct);
+        var changed = new List<Sector>();
+        foreach (var s in sections.DistinctBy(s => s.Sector))
+        {
+            var current = plan.Sections.FirstOrDefault(x => x.Sector == s.Sector);
+            var differs = current is null ? !string.IsNullOrWhiteSpace(s.Text) : current.Text != s.Text || current.Responsible != s.Responsible;
+            if (differs)
+            {
+                plan.SetSection(s.Sector, s.Text, s.Responsible);
+                changed.Add(s.Sector);
+            }
+        }
+        if (changed.Count > 0)
+        {
+            await CommitAsync(plan, $"Afsnit opdateret: {string.Join(", ", changed.Select(SectorNames.Danish))}", ct);
+        }
+        return changed.Count;
+    }
 
     public Task<Result<Guid>> AddNetworkAsync(Guid citizenId, NetworkRequest request, CancellationToken ct) =>
         ChangeAsync(citizenId, "Netværksbidrag tilføjet", plan =>

@@ -52,20 +52,22 @@ public sealed class PlanSnapshots(MestringDbContext db)
         return new PlanComparisonDto(from, to, added, removed, changed);
     }
 
+    // Danish words, not codes: the comparison is shown on the history page as it is. Numbers in their shortest form,
+    // so that 4 and 4.0 (before and after a JSON round trip) are the same.
     private static Dictionary<string, string> Items(Snapshot s)
     {
         var items = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var g in s.Goals)
         {
-            items[$"goal:{g.Id}"] = $"Mål «{g.CitizenWords}» ({g.Kind}, {g.BaselineLevel?.ToString(CultureInfo.InvariantCulture) ?? "–"}→{g.TargetLevel.ToString(CultureInfo.InvariantCulture)}, {g.DueDate:yyyy-MM-dd}, {g.Status})";
+            items[$"goal:{g.Id}"] = $"Mål «{g.CitizenWords}» ({Word(g.Kind)}, niveau {g.BaselineLevel?.ToString(CultureInfo.InvariantCulture) ?? "–"} → {g.TargetLevel.ToString(CultureInfo.InvariantCulture)}, frist {g.DueDate.ToString("d. MMMM yyyy", Danish)}, {Word(g.Status)})";
         }
         foreach (var x in s.Sections)
         {
-            items[$"section:{x.Sector}"] = $"{x.Sector}: {x.Text}";
+            items[$"section:{x.Sector}"] = $"{SectorNames.Danish(x.Sector)}: {x.Text}";
         }
         foreach (var i in s.Interventions)
         {
-            items[$"intervention:{i.Id}"] = $"Indsats {i.LegalBasis} {i.Method} ({i.Status}, {i.UnitsPerWeek.ToString(CultureInfo.InvariantCulture)}/uge)";
+            items[$"intervention:{i.Id}"] = $"Indsats {i.LegalBasis} {i.Method} ({Word(i.Status)}, {i.UnitsPerWeek.ToString("0.##", Danish)} pr. uge)";
         }
         foreach (var n in s.Network)
         {
@@ -73,4 +75,22 @@ public sealed class PlanSnapshots(MestringDbContext db)
         }
         return items;
     }
+
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    private static string Word(string code) => code switch
+    {
+        "Develop" => "udvikle funktionsevne",
+        "Maintain" => "fastholde funktionsevne",
+        "LimitLoss" => "begrænse tab af funktionsevne",
+        "Active" => "i gang",
+        "Achieved" => "nået",
+        "PartlyAchieved" => "delvist nået",
+        "NotAchieved" => "ikke nået",
+        "Cancelled" => "opgivet",
+        "Ordered" => "afventer svar",
+        "Declined" => "afvist",
+        "Ended" => "afsluttet",
+        _ => code,
+    };
 }

@@ -18,6 +18,16 @@ public static class DanishCalendar
     /// <summary>The same, as an extension: <c>clock.TodayInDenmark()</c>.</summary>
     public static DateOnly TodayInDenmark(this TimeProvider clock) => Today(clock);
 
+    /// <summary>The Danish calendar day of an instant (a log grouped by day).</summary>
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+
+    /// <summary>The instant a Danish calendar day begins (a period filter on stored UTC times).</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
     private static TimeZoneInfo FindZone()
     {
         try

@@ -13,6 +13,7 @@ using Mestring.Web.Features.Plans;
 using Mestring.Web.Features.Prevention;
 using Mestring.Web.Features.Stats;
 using Mestring.Web.Features.Terminology;
+using Mestring.Web.Features.Administration;
 
 namespace Mestring.Web.Features;
 
@@ -41,5 +42,7 @@ public static class FeatureRegistration
         PreventionEndpoints.Map(api);
         OversightEndpoints.Map(api);
         TerminologyEndpoints.Map(api);
+        AdminEndpoints.Map(api);
+        ProgressNoteEndpoints.Map(api);
     }
 }

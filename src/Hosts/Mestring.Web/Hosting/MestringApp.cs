@@ -58,6 +58,7 @@ public static class MestringApp
             })
             .AddEntityFrameworkStores<MestringDbContext>()
             .AddClaimsPrincipalFactory<MestringClaimsFactory>()
+            .AddSignInManager<MestringSignInManager>()
             .AddDefaultTokenProviders();
         Authentication.Configure(services, configuration);
         services.AddAuthorization(Policies.Configure);
@@ -85,7 +86,10 @@ public static class MestringApp
     public static void UsePipeline(WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A browser that mistypes an address gets a Danish page; the API keeps its problem details.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            b => b.UseStatusCodePagesWithReExecute("/fejl/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), b => b.UseStatusCodePages());
         app.UseSecurityHeaders();
         app.UseMestringLocalization();
         app.UseStaticFiles();

@@ -11,10 +11,12 @@ internal static class SecurityHeaders
             headers["X-Frame-Options"] = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
-            // Pages and API answers carry personal data: never cache them. Static assets may be cached.
+            // Pages and API answers carry personal data: never cache them. Static assets may be cached. The values are
+            // exactly the ones antiforgery sets on a page with a form, so it has nothing to override (and no warning to log).
             if (!IsStaticAsset(context.Request.Path))
             {
-                headers["Cache-Control"] = "no-store";
+                headers["Cache-Control"] = "no-cache, no-store";
+                headers["Pragma"] = "no-cache";
             }
             await next(context);
         });

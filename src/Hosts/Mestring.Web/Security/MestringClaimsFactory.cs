@@ -13,6 +13,11 @@ public sealed class MestringClaimsFactory(UserManager<AppUser> users, RoleManage
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.Role, user.Role));
+        // Further roles after the first, which stays the one the access rules read; their policies see them all.
+        foreach (var extra in identity.FindAll(Mestring.Application.Administration.AccountState.ExtraRoleClaim).ToList())
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, extra.Value));
+        }
         identity.AddClaim(new Claim(MestringClaims.Municipality, user.MunicipalityId.ToString()));
         identity.AddClaim(new Claim(MestringClaims.DisplayName, user.DisplayName));
         AddIf(identity, MestringClaims.Team, user.TeamId);

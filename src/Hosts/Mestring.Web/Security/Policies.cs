@@ -38,12 +38,14 @@ public static class Policies
     {
         pages.AllowAnonymousToPage("/Login");
         pages.AllowAnonymousToPage("/Error");
+        pages.AllowAnonymousToPage("/StatusPage");
         pages.AllowAnonymousToFolder("/Public");
         pages.AuthorizeFolder("/Sagsbehandler", Caseworker);
         pages.AuthorizeFolder("/Leverandoer", Provider);
         pages.AuthorizeFolder("/MinPlan", Citizen);
         pages.AuthorizeFolder("/Ledelse", Aggregates);
         pages.AuthorizeFolder("/Revision", Audit);
+        pages.AuthorizeFolder("/Admin", Admin);
         pages.AuthorizeFolder("/Investering", Aggregates);
         pages.AuthorizeFolder("/Evidens", Evidence);
         pages.AuthorizeFolder("/Forebyggelse", Aggregates);

@@ -6,13 +6,15 @@ namespace Mestring.Web.Pages.Leverandoer;
 /// A served citizen as the provider may see them: its own interventions and the goals they serve, and a form
 /// to record delivered support and progress. Any other citizen answers 404.
 /// </summary>
-public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries plans, InterventionCommands commands, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries plans, InterventionCommands commands, ProgressNoteQueries notes, IStringLocalizer<SharedResource> t) : PageModel
 {
     [FromRoute(Name = "id")]
     public Guid CitizenId { get; set; }
 
     public CitizenDto? Citizen { get; private set; }
     public PlanDto? Plan { get; private set; }
+    /// <summary>The notes already written on this citizen's orders to this provider, newest first.</summary>
+    public IReadOnlyList<ProgressNoteDto> Notes { get; private set; } = [];
 
     [BindProperty]
     public NoteInput Input { get; set; } = new();
@@ -70,6 +72,10 @@ public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries 
             return false;
         }
         Plan = (await plans.GetAsync(CitizenId, ct)).OrNull();
+        if (Plan is not null)
+        {
+            Notes = (await notes.ForCitizenAsync(CitizenId, ct)).OrNull() ?? [];
+        }
         return Plan is not null;
     }
 

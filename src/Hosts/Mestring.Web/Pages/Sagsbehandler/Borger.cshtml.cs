@@ -1,13 +1,14 @@
 using Mestring.Application.Assessments;
 using Mestring.Application.Consents;
 using Mestring.Application.FollowUps;
+using Mestring.Application.Interventions;
 
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>The citizen overview: timeline, goals with progression, interventions, plan sections, follow-ups.</summary>
 public sealed class CitizenOverviewPageModel(
     CitizenQueries citizens, PlanQueries plans, AssessmentService assessments, FollowUpService followUps, ConsentService consents,
-    IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
+    ProgressNoteQueries notes, TimeProvider clock, IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
 {
     private readonly CitizenQueries _citizens = citizens;
 
@@ -17,6 +18,9 @@ public sealed class CitizenOverviewPageModel(
     public IReadOnlyList<FollowUpDto> FollowUps { get; private set; } = [];
     public IReadOnlyList<ConsentDto> Consents { get; private set; } = [];
     public BreakGlassForm? BreakGlass { get; private set; }
+    /// <summary>The providers' progress notes, newest first (they were write-only before issue 11).</summary>
+    public IReadOnlyList<ProgressNoteDto> Notes { get; private set; } = [];
+    public DateOnly Today => clock.TodayInDenmark();
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -33,6 +37,7 @@ public sealed class CitizenOverviewPageModel(
         Versions = (await plans.VersionsAsync(CitizenId, ct)).OrNull() ?? [];
         FollowUps = (await followUps.ListAsync(CitizenId, ct)).OrNull() ?? [];
         Consents = (await consents.ListAsync(CitizenId, ct)).OrNull() ?? [];
+        Notes = (await notes.ForCitizenAsync(CitizenId, ct)).OrNull() ?? [];
         return Page();
     }
 
@@ -67,7 +72,9 @@ public sealed class CitizenOverviewPageModel(
     {
         var items = new List<TimelineItem>();
         items.AddRange(Assessments.Select(a => new TimelineItem(a.Date.ToDateTime(TimeOnly.MinValue), "t-assessment", t["Udredning"],
-            t["{0} tilstande vurderet af {1}", a.Items.Count, a.AssessedBy ?? "–"])));
+            a.Items.Count == 1 ? t["1 tilstand vurderet af {0}", a.AssessedBy ?? "–"] : t["{0} tilstande vurderet af {1}", a.Items.Count, a.AssessedBy ?? "–"])));
+        items.AddRange(Notes.Select(n => new TimelineItem(Fmt.Local(n.At), "t-note", t["Notat fra leverandøren"],
+            $"{n.Text} · {n.By}{(n.Goal is null ? "" : " · " + t["Mål: {0}", n.Goal])}")));
         items.AddRange(Versions.Select(v => new TimelineItem(Fmt.Local(v.At), "t-plan", t["Plan, version {0}", v.Number], $"{v.Change} · {v.ChangedBy}")));
         items.AddRange(Plan.Interventions.Select(i => new TimelineItem(i.Start.ToDateTime(TimeOnly.MinValue), "t-order", t["Indsats: {0}", i.Service],
             $"{Labels.LegalBasis(i.LegalBasis)} · {i.ProviderName} · {t.InterventionStatus(i.Status)}")));
@@ -100,6 +107,12 @@ public sealed class CitizenOverviewPageModel(
             [t["Ingen"], t["Let"], t["Moderat"], t["Svært"], t["Fuldstændig"]]);
         return new GoalProgress(rows, ChartJson.Serialize(chart));
     }
+
+    /// <summary>The notes on one goal.</summary>
+    public IEnumerable<ProgressNoteDto> NotesFor(Guid goalId) => Notes.Where(n => n.GoalId == goalId);
+
+    /// <summary>The goals an order serves, in the citizen's words.</summary>
+    public IEnumerable<string> GoalsServed(IReadOnlyList<Guid> goalIds) => Plan.Goals.Where(g => goalIds.Contains(g.Id)).Select(g => g.CitizenWords);
 
     public sealed record TimelineItem(DateTime At, string Css, string Kind, string Text);
 

@@ -7,9 +7,6 @@ public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCo
 {
     public PlanDto Plan { get; private set; } = null!;
 
-    [BindProperty]
-    public SectionInput Input { get; set; } = new();
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadCitizenAsync(ct))
@@ -19,6 +16,10 @@ public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCo
         return Page();
     }
 
+    /// <summary>
+    /// The whole plan's sections in one form, saved as one new version: nothing typed in one section is lost by saving
+    /// another. A section that had text cannot be emptied (say what happens instead); an empty new one is skipped.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadCitizenAsync(ct))
@@ -26,31 +27,49 @@ public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCo
             return Page();
         }
         ModelState.Clear();
-        var prefix = $"Sections[{Input.Sector}]";
-        var text = FormErrors.Text(ModelState, t, prefix + ".Text", Input.Text);
-        if (ModelState.IsValid)
+        Plan = (await plans.GetAsync(CitizenId, ct)).Value;
+        var requests = new List<SectionRequest>();
+        foreach (var sector in Enum.GetValues<Sector>())
         {
-            try
+            var input = Sections.GetValueOrDefault(sector.ToString());
+            var had = Plan.Sections.Any(x => x.Sector == sector);
+            if (input is null || (string.IsNullOrWhiteSpace(input.Text) && !had))
             {
-                if ((await commands.SetSectionAsync(CitizenId, new SectionRequest(Input.Sector, text!, string.IsNullOrWhiteSpace(Input.Responsible) ? null : Input.Responsible.Trim()), ct)).Failed())
-                {
-                    return NotFound();
-                }
-                TempData["Flash"] = t["Afsnittet “{0}” er gemt, og planen har fået en ny version.", t.Sector(Input.Sector)].Value;
-                return LocalRedirect($"/sagsbehandler/borger/{CitizenId}/plan#sektor-{Input.Sector}");
+                continue;
             }
-            catch (ValidationException e)
+            var text = FormErrors.Text(ModelState, t, $"Sections[{sector}].Text", input.Text);
+            if (text is not null)
             {
-                FormErrors.Add(ModelState, t, e, field => prefix + "." + char.ToUpperInvariant(field[0]) + field[1..]);
+                requests.Add(new SectionRequest(sector, text, string.IsNullOrWhiteSpace(input.Responsible) ? null : input.Responsible.Trim()));
             }
         }
-        Plan = (await plans.GetAsync(CitizenId, ct)).Value;
-        return Page();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        try
+        {
+            var saved = await commands.SetSectionsAsync(CitizenId, requests, ct);
+            if (!saved.IsSuccess)
+            {
+                return NotFound();
+            }
+            TempData["Flash"] = saved.Value == 0 ? t["Der var ingen ændringer at gemme."].Value : t["Planen er gemt som en ny version ({0} afsnit ændret).", saved.Value].Value;
+            return LocalRedirect($"/sagsbehandler/borger/{CitizenId}/plan#sections-title");
+        }
+        catch (ValidationException e)
+        {
+            FormErrors.Add(ModelState, t, e, field => "Sections." + field);
+            return Page();
+        }
     }
+
+    /// <summary>The posted sections by sector name (<c>Sections[Social].Text</c>).</summary>
+    [BindProperty]
+    public Dictionary<string, SectionInput> Sections { get; set; } = new(StringComparer.Ordinal);
 
     public sealed class SectionInput
     {
-        public Sector Sector { get; set; }
         public string? Text { get; set; }
         public string? Responsible { get; set; }
     }

@@ -137,43 +137,10 @@ public static class Labels
         _ => state,
     }];
 
-    /// <summary>"What kind of use" in the access log, in words a citizen understands.</summary>
-    public static string AuditAction(this IStringLocalizer t, string action) => t[action switch
-    {
-        "read" => "Så",
-        "create" => "Oprettede",
-        "update" => "Ændrede",
-        "delete" => "Slettede",
-        "denied" => "Forsøgte at se (afvist)",
-        "search" => "Søgte i",
-        "break-the-glass" => "Tog nødadgang til",
-        _ => action,
-    }];
+    /// <summary>"What kind of use" in the access log, in words a citizen understands (the Danish list is the Application's).</summary>
+    public static string AuditAction(this IStringLocalizer t, string action) => t[Mestring.Application.AuditLog.AuditWords.Action(action)];
 
-    public static string AuditResource(this IStringLocalizer t, string resource) => t[resource switch
-    {
-        "citizen" => "stamoplysninger",
-        "plan" => "planen",
-        "plan-history" => "planens tidligere versioner",
-        "plan-version" => "en ny version af planen",
-        "plan-section" => "et afsnit i planen",
-        "goal" => "et mål",
-        "assessment" => "en udredning",
-        "follow-up" => "en opfølgning",
-        "consent" => "samtykkerne",
-        "caseload" => "sagslisten",
-        "provider-inbox" => "leverandørens bestillinger",
-        "overdue-follow-ups" => "listen over opfølgninger",
-        "intervention" => "en indsats",
-        "progress-note" => "et notat om fremskridt",
-        "progress-rating" => "en vurdering af fremskridt",
-        "network-contribution" => "netværkets bidrag",
-        "break-glass-grant" => "en nødadgang",
-        "audit-log" => "revisionsloggen",
-        "break-the-glass-lookup" => "opslag til nødadgang",
-        "write" => "en ændring",
-        _ => resource,
-    }];
+    public static string AuditResource(this IStringLocalizer t, string resource) => t[Mestring.Application.AuditLog.AuditWords.Resource(resource)];
 
     public static string LegalBasis(string code) => LegalBasisCode.Display(code);
 }
