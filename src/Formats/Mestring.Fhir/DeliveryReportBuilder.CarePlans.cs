@@ -12,24 +12,22 @@ public sealed partial class DeliveryReportBuilder
 {
     private void AddCarePlans(IReadOnlyList<Intervention> interventions, string? evaluation)
     {
-        var groups = interventions.Where(i => i.PlanId is not null)
-            .GroupBy(i => (Plan: i.PlanId!.Value, i.ProviderId))
-            .OrderBy(g => g.Key.Plan).ThenBy(g => g.Key.ProviderId);
+        // Register-loaded interventions have no plan: they belong to the citizen's (first) plan, or to the citizen's case.
+        var firstPlan = _r.Plans.OrderBy(p => p.Id).FirstOrDefault();
+        var groups = interventions
+            .GroupBy(i => (Case: i.PlanId ?? firstPlan?.Id ?? _r.Citizen.Id, i.ProviderId))
+            .OrderBy(g => g.Key.Case).ThenBy(g => g.Key.ProviderId);
         foreach (var group in groups)
         {
-            var plan = _r.Plans.FirstOrDefault(p => p.Id == group.Key.Plan);
-            if (plan is not null)
-            {
-                AddCarePlan(plan, group.Key.ProviderId, [.. group], evaluation);
-            }
+            AddCarePlan(_r.Plans.FirstOrDefault(p => p.Id == group.Key.Case), group.Key.Case, group.Key.ProviderId, [.. group], evaluation);
         }
     }
 
     private bool EndedByDay(Intervention i) => i.Status == InterventionStatus.Ended && i.End is { } end && end <= _d.Day;
 
-    private void AddCarePlan(Plan plan, Guid providerId, IReadOnlyList<Intervention> interventions, string? evaluation)
+    private void AddCarePlan(Plan? plan, Guid caseId, Guid providerId, IReadOnlyList<Intervention> interventions, string? evaluation)
     {
-        var id = FhirIds.For("carePlan", plan.Id, providerId.ToString("D"));
+        var id = FhirIds.For("carePlan", caseId, providerId.ToString("D"));
         var live = interventions.Where(i => !IsWithdrawn(i)).ToList();
         var completed = live.Count > 0 && live.All(EndedByDay);
         var carePlan = new CarePlan
@@ -41,12 +39,12 @@ public sealed partial class DeliveryReportBuilder
             Subject = Citizen(),
             Period = new Period { Start = Date(interventions.Min(i => i.Start)) },
         };
-        carePlan.Extension.Add(CaseNumber(plan));
+        carePlan.Extension.Add(CaseNumber(caseId));
         if (completed)
         {
             carePlan.Period.End = Date(live.Max(i => i.End!.Value));
         }
-        var followUp = completed ? null : AddFollowUpEncounter(plan, interventions);
+        var followUp = completed || plan is null ? null : AddFollowUpEncounter(plan, interventions);
         if (followUp is not null)
         {
             carePlan.Extension.Add(new Extension(FfbProfiles.FollowUpDate, Ref("Encounter", followUp)));
@@ -59,7 +57,7 @@ public sealed partial class DeliveryReportBuilder
         }
         AddTargetGroups(carePlan, interventions);
         var goalIds = interventions.SelectMany(i => i.GoalIds).Distinct().ToHashSet();
-        foreach (var goal in plan.Goals.Where(g => goalIds.Count == 0 || goalIds.Contains(g.Id)).OrderBy(g => g.Id))
+        foreach (var goal in (plan?.Goals ?? []).Where(g => goalIds.Count == 0 || goalIds.Contains(g.Id)).OrderBy(g => g.Id))
         {
             carePlan.Goal.Add(Ref("Goal", FhirIds.For("goal", goal.Id)));
         }
@@ -72,7 +70,10 @@ public sealed partial class DeliveryReportBuilder
         {
             AddIntervention(intervention, id);
         }
-        AddFollowUpResults(plan, interventions, id);
+        if (plan is not null)
+        {
+            AddFollowUpResults(plan, interventions, id);
+        }
     }
 
     private static DateTimeOffset LastChange(Intervention i)

@@ -102,14 +102,14 @@ public sealed partial class DeliveryReportBuilder
         },
     });
 
-    /// <summary>The case (sag) a plan is: its id as the municipality-specific case number.</summary>
-    private Extension CaseNumber(Plan plan) => new()
+    /// <summary>The case (sag): the plan's id as the municipality-specific case number (the citizen's id when there is no plan).</summary>
+    private static Extension CaseNumber(Guid caseId) => new()
     {
         Url = FfbProfiles.MunicipalityCaseNumber,
         Extension =
         [
             new Extension("municipalitySpecific",
-                new Identifier(FfbProfiles.CaseNumberSystem, $"urn:uuid:{plan.Id:D}") { Use = Identifier.IdentifierUse.Usual }),
+                new Identifier(FfbProfiles.CaseNumberSystem, $"urn:uuid:{caseId:D}") { Use = Identifier.IdentifierUse.Usual }),
         ],
     };
 
@@ -130,7 +130,7 @@ public sealed partial class DeliveryReportBuilder
             Intent = RequestIntent.Proposal,
             Subject = Citizen(),
         };
-        request.Extension.Add(CaseNumber(plan));
+        request.Extension.Add(CaseNumber(plan.Id));
         Add(request);
         return id;
     }

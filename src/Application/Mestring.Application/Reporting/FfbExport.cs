@@ -53,7 +53,8 @@ public sealed class FfbExport(MestringDbContext db, AuditTrail audit, TimeProvid
         {
             return Error.Invalid("stsOrganisation", "must be the KOMBIT STS organisation id (a UUID)");
         }
-        var now = clock.GetUtcNow();
+        var exact = clock.GetUtcNow();
+        var now = new DateTimeOffset(exact.Ticks - exact.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero); // FHIR instants to the second
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (request.Since is { } since && since > today)
         {
