@@ -11,10 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Mestring.Application.Reporting;
 
 /// <summary>What to export: where, from which day, for which municipality, and the municipality's STS organisation id.</summary>
-public sealed record FfbExportRequest(string OutDirectory, DateOnly? Since, Guid MunicipalityId, string? StsOrganisationId);
+public sealed record FfbExportRequest(string OutDirectory, DateOnly? Since, Guid MunicipalityId, string? StsOrganisationId, DateOnly? Until = null);
 
 /// <summary>One day's delivery as written.</summary>
-public sealed record FfbDayReport(DateOnly Day, int Bundles, int Resources, int Withdrawn, int SkippedWithoutCpr, int Invalid, IReadOnlyList<FfbLoggedIssue> Issues);
+public sealed record FfbDayReport(DateOnly Day, int Bundles, int Resources, int Withdrawn, int SkippedWithoutCpr, int Invalid, IReadOnlyList<FfbLoggedIssue> Issues, TimeSpan Elapsed);
 
 /// <summary>The export: the deliveries written (one per day), how long it took, and whether the STS id was a stand-in.</summary>
 public sealed record FfbExportReport(IReadOnlyList<FfbDayReport> Days, TimeSpan Elapsed, bool StsOrganisationIsStandIn);
@@ -60,6 +60,11 @@ public sealed class FfbExport(MestringDbContext db, AuditTrail audit, TimeProvid
         {
             return Error.Invalid("since", "must not be in the future");
         }
+        var until = request.Until is { } u && u < today ? u : today;
+        if (request.Since is { } first && first > until)
+        {
+            return Error.Invalid("until", "must not be before since");
+        }
         Directory.CreateDirectory(request.OutDirectory);
         var log = FfbDeliveryLog.Read(request.OutDirectory);
         var standIn = sts is null;
@@ -77,8 +82,8 @@ public sealed class FfbExport(MestringDbContext db, AuditTrail audit, TimeProvid
         }
         else
         {
-            var changed = await FfbChangedCitizens.ByDayAsync(db, municipality.Id, from.Value, today, ct);
-            for (var day = from.Value; day <= today; day = day.AddDays(1))
+            var changed = await FfbChangedCitizens.ByDayAsync(db, municipality.Id, from.Value, until, ct);
+            for (var day = from.Value; day <= until; day = day.AddDays(1))
             {
                 days.Add(await DeliverAsync(request.OutDirectory, municipality, sts, day, now, changed.GetValueOrDefault(day) ?? [], loader, ct));
             }
@@ -93,6 +98,7 @@ public sealed class FfbExport(MestringDbContext db, AuditTrail audit, TimeProvid
     private async Task<FfbDayReport> DeliverAsync(string dir, Municipality municipality, string sts, DateOnly day, DateTimeOffset now,
         IReadOnlyCollection<Guid> citizens, FfbRecordLoader loader, CancellationToken ct)
     {
+        var watch = Stopwatch.StartNew();
         var delivery = new FfbDelivery(day, now, sts);
         int bundles = 0, resources = 0, withdrawn = 0, skipped = 0, invalid = 0;
         var issues = new List<FfbLoggedIssue>();
@@ -125,7 +131,7 @@ public sealed class FfbExport(MestringDbContext db, AuditTrail audit, TimeProvid
                 sent.Add(record.Citizen.Id);
             }
         }
-        var report = new FfbDayReport(day, bundles, resources, withdrawn, skipped, invalid, issues);
+        var report = new FfbDayReport(day, bundles, resources, withdrawn, skipped, invalid, issues, watch.Elapsed);
         FfbDeliveryLog.Append(dir, new FfbDeliveryLogEntry(day, now, Actor.UserName, municipality.Code, bundles, resources, withdrawn, skipped,
             bundles - invalid, invalid, issues));
         audit.AddEach("export", AuditResource, sent, municipality.Id);

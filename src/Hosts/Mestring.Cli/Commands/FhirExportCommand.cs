@@ -3,7 +3,7 @@ using Mestring.Application.Reporting;
 namespace Mestring.Cli.Commands;
 
 /// <summary>
-/// <c>mestring export fhir --out DIR [--since DATE] [--database CONN] [--municipality CODE] [--sts-organisation UUID]</c>:
+/// <c>mestring export fhir --out DIR [--since DATE] [--until DATE] [--database CONN] [--municipality CODE] [--sts-organisation UUID]</c>:
 /// FFB delivery reports for KL Gateway (KLFFBReporting), one bundle per changed citizen and day, written as
 /// <c>DIR/{day}_{citizen}.json</c> with the delivery log <c>DIR/delivery-log.ndjson</c> (docs/fhir.md).
 /// Exit codes: 0 written (validation findings are reported and logged), 1 usage, 2 invalid input, 3 database.
@@ -14,12 +14,13 @@ public static class FhirExportCommand
     {
         var output = new Option<string>("--out") { Description = "The folder to write the delivery reports to (created if missing).", Required = true };
         var since = new Option<string?>("--since") { Description = "First day to deliver (yyyy-MM-dd); one delivery per day up to today. Default: from the delivery log, or — the first time — everyone's current picture as today's delivery." };
+        var until = new Option<string?>("--until") { Description = "Last day to deliver (yyyy-MM-dd), with --since: re-deliver a past range. Default: today." };
         var database = DatabaseOption.Create();
         var municipality = new Option<string?>("--municipality") { Description = "Municipality code to report. Default: the only municipality in the database." };
         var sts = new Option<string?>("--sts-organisation") { Description = "The municipality's KOMBIT STS organisation id (UUID) for Patient.managingOrganization." };
         var command = new Command("fhir", "Write FFB delivery reports (FHIR R4, KLFFBReporting) for KL Gateway: one bundle per changed citizen, at most one day per delivery.")
         {
-            output, since, database, municipality, sts,
+            output, since, until, database, municipality, sts,
         };
         command.SetAction(async (parseResult, ct) =>
         {
@@ -35,6 +36,16 @@ public static class FhirExportCommand
                 }
                 from = parsed;
             }
+            DateOnly? to = null;
+            if (parseResult.GetValue(until) is { } untilText)
+            {
+                if (!DateOnly.TryParseExact(untilText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedUntil))
+                {
+                    await stderr.WriteLineAsync($"--until '{untilText}' is not a date (yyyy-MM-dd).");
+                    return 2;
+                }
+                to = parsedUntil;
+            }
             await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring export", ct);
             if (await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct) is not { } target)
             {
@@ -45,7 +56,7 @@ public static class FhirExportCommand
             try
             {
                 result = await new FfbExport(db, TimeProvider.System, new SystemActor("mestring export"))
-                    .ExportAsync(new FfbExportRequest(dir, from, target.Id, parseResult.GetValue(sts)), ct);
+                    .ExportAsync(new FfbExportRequest(dir, from, target.Id, parseResult.GetValue(sts), to), ct);
             }
             catch (IOException e)
             {
@@ -64,7 +75,7 @@ public static class FhirExportCommand
             foreach (var day in report.Days)
             {
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{day.Day:yyyy-MM-dd} {day.Bundles,8:N0} bundles {day.Resources,10:N0} resources {day.Withdrawn,6:N0} withdrawn {day.SkippedWithoutCpr,6:N0} without CPR {day.Invalid,6:N0} with validation issues"));
+                    $"{day.Day:yyyy-MM-dd} {day.Bundles,8:N0} bundles {day.Resources,10:N0} resources {day.Withdrawn,6:N0} withdrawn {day.SkippedWithoutCpr,6:N0} without CPR {day.Invalid,6:N0} with validation issues {day.Elapsed.TotalSeconds,7:0.00} s"));
                 foreach (var group in day.Issues.GroupBy(i => i.Rule, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
                     await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {group.Key}: {group.Count()} ({group.First().Message})"));
