@@ -14,7 +14,8 @@ namespace Mestring.Application.Reporting;
 public sealed record FfbExportRequest(string OutDirectory, DateOnly? Since, Guid MunicipalityId, string? StsOrganisationId, DateOnly? Until = null);
 
 /// <summary>One day's delivery as written.</summary>
-public sealed record FfbDayReport(DateOnly Day, int Bundles, int Resources, int Withdrawn, int SkippedWithoutCpr, int Invalid, IReadOnlyList<FfbLoggedIssue> Issues, TimeSpan Elapsed);
+public sealed record FfbDayReport(DateOnly Day, int Bundles, int Resources, int Withdrawn, int SkippedWithoutCpr, int Invalid, IReadOnlyList<FfbLoggedIssue> Issues, TimeSpan Elapsed,
+    IReadOnlyList<TimeSpan> Phases);
 
 /// <summary>The export: the deliveries written (one per day), how long it took, and whether the STS id was a stand-in.</summary>
 public sealed record FfbExportReport(IReadOnlyList<FfbDayReport> Days, TimeSpan Elapsed, bool StsOrganisationIsStandIn);
@@ -103,26 +104,40 @@ public sealed class FfbExport(MestringDbContext db, AuditTrail audit, TimeProvid
         int bundles = 0, resources = 0, withdrawn = 0, skipped = 0, invalid = 0;
         var issues = new List<FfbLoggedIssue>();
         var sent = new List<Guid>();
+        var phases = new Stopwatch[4]; // load, build, write, check
+        for (var p = 0; p < phases.Length; p++)
+        {
+            phases[p] = new Stopwatch();
+        }
         foreach (var chunk in citizens.Order().Chunk(Batch))
         {
-            foreach (var record in await loader.LoadAsync(chunk, ct))
+            phases[0].Start();
+            var records = await loader.LoadAsync(chunk, ct);
+            phases[0].Stop();
+            foreach (var record in records)
             {
                 if (string.IsNullOrEmpty(record.Citizen.Cpr))
                 {
                     skipped++;
                     continue;
                 }
+                phases[1].Start();
                 var bundle = DeliveryReportBuilder.Build(record, delivery);
+                phases[1].Stop();
                 if (bundle is null)
                 {
                     continue;
                 }
                 var file = $"{day:yyyy-MM-dd}_{FhirIds.For("citizen", record.Citizen.Id)}.json";
+                phases[2].Start();
                 await File.WriteAllTextAsync(Path.Combine(dir, file), FhirJson.Serialize(bundle), ct);
+                phases[2].Stop();
                 bundles++;
                 resources += bundle.Entry.Count;
                 withdrawn += record.Interventions.Count(i => i.Status == InterventionStatus.Cancelled);
+                phases[3].Start();
                 var found = FfbRules.Check(bundle);
+                phases[3].Stop();
                 if (found.Count > 0)
                 {
                     invalid++;
@@ -131,7 +146,8 @@ public sealed class FfbExport(MestringDbContext db, AuditTrail audit, TimeProvid
                 sent.Add(record.Citizen.Id);
             }
         }
-        var report = new FfbDayReport(day, bundles, resources, withdrawn, skipped, invalid, issues, watch.Elapsed);
+        var report = new FfbDayReport(day, bundles, resources, withdrawn, skipped, invalid, issues, watch.Elapsed,
+            [.. phases.Select(p => p.Elapsed)]);
         FfbDeliveryLog.Append(dir, new FfbDeliveryLogEntry(day, now, Actor.UserName, municipality.Code, bundles, resources, withdrawn, skipped,
             bundles - invalid, invalid, issues));
         audit.AddEach("export", AuditResource, sent, municipality.Id);
