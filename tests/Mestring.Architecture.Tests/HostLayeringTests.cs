@@ -13,7 +13,7 @@ public partial class LayeringTests
     public static TheoryData<string> AllOurAssemblies => new()
     {
         "Mestring.Numerics", "Mestring.Economics", "Mestring.Evidence", "Mestring.Prevention", "Mestring.Oversight", "Mestring.Synthetic",
-        "Mestring.Terminology", "Mestring.Domain", "Mestring.Registers", "Mestring.Reports",
+        "Mestring.Terminology", "Mestring.Domain", "Mestring.Registers", "Mestring.Reports", "Mestring.Fhir",
         "Mestring.Application", "Mestring.Data", "Mestring.Web", "mestring",
     };
 

@@ -72,4 +72,11 @@ public partial class LayeringTests
         var result = Types.InAssembly(Load("Mestring.Registers")).ShouldNot().HaveDependencyOnAny(Frameworks).GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
+
+    [Fact]
+    public void FhirFormat_KnowsTheDomainButNoDatabase()
+    {
+        var result = Types.InAssembly(Load("Mestring.Fhir")).ShouldNot().HaveDependencyOnAny(Frameworks).GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
 }

@@ -17,6 +17,7 @@ public static class ApplicationServices
         services.AddPrevention();
         services.AddRegisters();
         services.AddAdministration();
+        services.AddReporting();
         return services;
     }
 }

@@ -19,7 +19,7 @@ public static class RegisterExtractCommands
     public static Command CreateImport() => new("import", "Import data into the database.") { Import() };
 
     /// <summary><c>mestring export …</c> with its <c>register-extract</c> subcommand.</summary>
-    public static Command CreateExport() => new("export", "Export data from the database.") { Export() };
+    public static Command CreateExport() => new("export", "Export data from the database.") { Export(), FhirExportCommand.Create() };
 
     private static Command Import()
     {

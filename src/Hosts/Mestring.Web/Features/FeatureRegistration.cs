@@ -31,6 +31,7 @@ public static class FeatureRegistration
         AuthEndpoints.Map(api);
         CitizenEndpoints.Map(api);
         PlanEndpoints.Map(api);
+        Reporting.PlanFhirEndpoints.Map(api);
         AssessmentEndpoints.Map(api);
         InterventionEndpoints.Map(api);
         FollowUpEndpoints.Map(api);
