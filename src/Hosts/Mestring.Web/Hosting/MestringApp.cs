@@ -65,12 +65,13 @@ public static class MestringApp
         services.AddMestringLocalization();
         services.AddRazorPages(o => Policies.ConfigurePages(o.Conventions));
         services.AddOpenApi("v1", ApiDocument.Configure);
-        // Enums travel as their names ("Develop", "Active"): readable, and stable when members are added.
+        // Enums travel as their names ("Develop", "Active"): readable, and stable when members are added. Integers are
+        // refused (an undefined one was once stored and broke every later read).
         // An explicit null for a non-nullable field is refused when the request is read; missing fields are left
         // to the domain's guards, which name the field.
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
         // Unreadable requests go through the one exception handler, so that they too get a problem detail saying why.
