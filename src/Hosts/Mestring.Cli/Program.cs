@@ -13,4 +13,4 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     BenchmarkCommand.Create(),
     StopListCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+return await CliHost.InvokeAsync(root.Parse(args), new InvocationConfiguration());

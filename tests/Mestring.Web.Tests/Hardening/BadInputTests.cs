@@ -149,4 +149,30 @@ public class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
             await manager.GetAsync(path);
         }
     }
+
+    [Theory]
+    [InlineData("participants", 1e308)]
+    [InlineData("participants", 1e9)]
+    [InlineData("costs.0.perParticipant", 1e300)]
+    public async Task InvestmentCase_WithAnAbsurdNumber_Is400NamingTheField(string field, double value)
+    {
+        using var manager = await app.As(DemoUsers.Manager1);
+        var investmentCase = JsonNode.Parse(Investments.InvestmentExamples.SpecExample)!;
+        var parts = field.Split('.');
+        if (parts.Length == 1)
+        {
+            investmentCase[field] = value;
+        }
+        else
+        {
+            investmentCase[parts[0]]![int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)]![parts[2]] = value;
+        }
+        foreach (var (url, body) in new[] { ("/api/v1/investment-cases", (JsonNode)new JsonObject { ["name"] = "x", ["case"] = investmentCase.DeepClone() }), ("/api/v1/investment-cases/evaluate?draws=200", investmentCase.DeepClone()) })
+        {
+            using var response = await manager.Client.PostAsync(new Uri(url, UriKind.Relative), new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{url}: {(int)response.StatusCode} {text}");
+            Assert.Contains(parts[0], text, StringComparison.Ordinal);
+        }
+    }
 }

@@ -26,6 +26,8 @@ public static class MestringApp
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        // No "Server: Kestrel": the stack is nobody's business.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         AddServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);
@@ -60,6 +62,7 @@ public static class MestringApp
             .AddClaimsPrincipalFactory<MestringClaimsFactory>()
             .AddDefaultTokenProviders();
         Authentication.Configure(services, configuration);
+        Hardening.AddHardening(services, configuration);
         services.AddAuthorization(Policies.Configure);
 
         services.AddMestringLocalization();
@@ -85,14 +88,17 @@ public static class MestringApp
 
     public static void UsePipeline(WebApplication app)
     {
+        app.UseForwardedHeadersFromKnownProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseMestringLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCrossSiteGuard(app.Configuration);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // The API description is public: it holds no data, and integrators need it before they have an account.
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealth();
