@@ -1,8 +1,10 @@
+using System.CommandLine;
 using Mestring.Cli.Commands;
 using Mestring.Cli.Hosting;
 using Mestring.Data.Database;
 using Mestring.TestSupport;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Web.Tests.Hardening;
 
@@ -48,7 +50,7 @@ public sealed class FaultTests : IDisposable
         var root = new RootCommand("test") { RegisterExtractCommands.CreateImport() };
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CliHost.InvokeAsync(root.Parse(["import", _folder, "--database", "Host=127.0.0.1;Port=1;Database=nothing;Username=x;Password=y;Timeout=3"]),
+        var code = await CliHost.InvokeAsync(root.Parse(["import", "register-extract", _folder, "--database", "Host=127.0.0.1;Port=1;Database=nothing;Username=x;Password=y;Timeout=3"]),
             new InvocationConfiguration { Output = output, Error = error });
         Assert.Equal(CliErrors.Unavailable, code);
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);

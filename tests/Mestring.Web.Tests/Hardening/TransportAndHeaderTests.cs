@@ -93,4 +93,28 @@ public class TransportAndHeaderTests(SqliteApp app) : IClassFixture<SqliteApp>
         using var health = await tls.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.True(health.Headers.Contains("Strict-Transport-Security"));
     }
+
+    [Fact]
+    public async Task OpenApiDocument_Documents401And403Everywhere_And400409415OnWrites()
+    {
+        using var anonymous = app.Anonymous();
+        var document = await anonymous.GetAsync("/openapi/v1.json");
+        var missing = new List<string>();
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var responses = operation!["responses"]!.AsObject();
+                var expected = new List<string> { "401", "403" };
+                if (method is "post" or "put" or "patch" or "delete")
+                {
+                    expected.AddRange(["400", "409", "415"]);
+                }
+                missing.AddRange(expected.Where(code => !responses.ContainsKey(code)).Select(code => $"{method} {path} {code}"));
+            }
+        }
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+        var version = document["paths"]!["/api/v1/citizens/{citizenId}/plan/versions/{number}"]!["get"]!["responses"]!.AsObject();
+        Assert.True(version.ContainsKey("200") && version.ContainsKey("404"));
+    }
 }
