@@ -6,6 +6,7 @@ using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
 using Mestring.Registers;
+using Microsoft.EntityFrameworkCore;
 using DomainOwnership = Mestring.Domain.Providers.Ownership;
 using DomainUnit = Mestring.Domain.Interventions.ServiceUnit;
 
