@@ -55,7 +55,7 @@ public sealed class FaultTests : IDisposable
         Assert.Equal(CliErrors.Unavailable, code);
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
-        Assert.StartsWith("mestring import: the database cannot be used:", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("mestring import register-extract: the database cannot be used:", lines[0], StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
     }
 }

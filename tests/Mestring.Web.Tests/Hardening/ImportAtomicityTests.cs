@@ -15,7 +15,7 @@ public sealed class ImportAtomicityTests : IDisposable
     private static readonly Lazy<string> Generated = new(() =>
     {
         var folder = Directory.CreateTempSubdirectory("mestring-atomic-generated-").FullName;
-        SyntheticMunicipality.Generate(new GeneratorOptions { Inhabitants = 500, Years = 2, Seed = 11 }).WriteFolder(folder);
+        SyntheticMunicipality.Generate(new GeneratorOptions { Inhabitants = 1_000, Years = 2, Seed = 11 }).WriteFolder(folder);
         return folder;
     });
 

@@ -22,7 +22,7 @@ public static class CliHost
         }
         catch (Exception e) when (DatabaseFailure(e) is { } cause)
         {
-            var verb = "mestring " + parsed.CommandResult.Command.Name;
+            var verb = string.Join(' ', VerbOf(parsed.CommandResult).Prepend("mestring"));
             await configuration.Error.WriteLineAsync($"{verb}: the database cannot be used: {OneLine(cause)}");
             return CliErrors.Unavailable;
         }
@@ -31,6 +31,18 @@ public static class CliHost
             await configuration.Error.WriteLineAsync("Unhandled exception: " + e);
             return 1;
         }
+    }
+
+    // "import register-extract": the command names from the root's child down to the one that ran.
+    private static IEnumerable<string> VerbOf(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (var r = result; r?.Parent is System.CommandLine.Parsing.CommandResult parent; r = parent)
+        {
+            names.Add(r.Command.Name);
+        }
+        names.Reverse();
+        return names;
     }
 
     /// <summary>The exception in the chain that says the database is unusable, or null.</summary>
