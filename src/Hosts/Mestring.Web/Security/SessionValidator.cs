@@ -3,14 +3,13 @@ using Mestring.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Mestring.Web.Security;
 
 /// <summary>
 /// Ends a session server-side. On every authenticated request the cookie's security stamp is compared with the
-/// account's (one primary-key read of one column): logout, a password change, a reset or a deactivation renew the stamp
+/// account's (one primary-key read of the account): logout, a password change, a reset or a deactivation renew the stamp
 /// (<see cref="UserManager{TUser}.UpdateSecurityStampAsync"/>) and every cookie issued before it stops working at once.
 /// The absolute lifetime is counted from the sign-in, which the cookie carries through its sliding renewals.
 /// </summary>
@@ -51,7 +50,8 @@ internal static class SessionValidator
             return false;
         }
         var users = services.GetRequiredService<UserManager<AppUser>>();
-        var current = await users.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
-        return current is not null && string.Equals(current, stamp, StringComparison.Ordinal);
+        // One primary-key read through Identity's store (the host does not query the database itself).
+        var user = await users.FindByIdAsync(userId);
+        return user?.SecurityStamp is { } current && string.Equals(current, stamp, StringComparison.Ordinal);
     }
 }
