@@ -30,6 +30,8 @@ public class MestringWebFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = TestDatabase.ProviderSettingOf(provider),
             ["ConnectionStrings:Mestring"] = connectionString,
             ["Demo:Enabled"] = "true",
+            // Tests sign in often from one (unknown) address; the login rate limit itself is tested with its own setting.
+            ["Authentication:LoginRateLimit:PermitsPerMinute"] = "100000",
         };
         // https: secure cookies come back to the in-memory server, and HTTPS redirection has nothing to do.
         ClientOptions.BaseAddress = new Uri("https://localhost");

@@ -19,6 +19,8 @@ public enum RegisterErrorKind
     OutOfRange,
     /// <summary>A required value is empty.</summary>
     MissingValue,
+    /// <summary>A required file is absent from the folder.</summary>
+    MissingFile,
     /// <summary>A row with more or fewer fields than the header.</summary>
     WrongColumnCount,
     /// <summary>A required column is absent from the header (or a column appears twice).</summary>
@@ -46,7 +48,9 @@ public sealed record RegisterError(string File, int Line, string? Column, string
     public RegisterErrorKind Kind { get; init; } = RegisterErrorKind.Malformed;
 
     /// <summary>The full, stable message.</summary>
-    public string Message => Column is null
+    public string Message => Line == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{File}: {Reason}")
+        : Column is null
         ? string.Create(CultureInfo.InvariantCulture, $"{File} line {Line}: {Reason}")
         : string.Create(CultureInfo.InvariantCulture, $"{File} line {Line}, column {Column}: {Reason}");
 

@@ -14,4 +14,4 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     StopListCommand.Create(),
     OverseeCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+return await CliHost.InvokeAsync(root.Parse(args), new InvocationConfiguration());

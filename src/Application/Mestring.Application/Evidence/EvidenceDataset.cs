@@ -70,7 +70,9 @@ public static class EvidenceDataset
             .Select(p => new { p.Id, p.ExternalId, p.OfferType }).ToDictionaryAsync(p => p.Id, ct);
         var citizens = await db.Citizens.AsNoTracking().Where(c => c.MunicipalityId == mid)
             .Select(c => new { c.Id, c.BirthDate, c.Sex }).ToDictionaryAsync(c => c.Id, ct);
-        var interventions = await db.Interventions.AsNoTracking().Where(i => i.MunicipalityId == mid).ToListAsync(ct);
+        // A row stored with a unit that names no member (before the guards) has no cost: it is left out, not fatal.
+        var interventions = (await db.Interventions.AsNoTracking().Where(i => i.MunicipalityId == mid).ToListAsync(ct))
+            .Where(i => i.HasKnownUnit).ToList();
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.MunicipalityId == mid).ToListAsync(ct);
         var eventTypes = EvidenceOutcomes.All.Where(o => o.EventType is not null).Select(o => o.EventType!).ToList();
         var events = await db.Events.AsNoTracking().Where(e => e.MunicipalityId == mid && eventTypes.Contains(e.Type))

@@ -37,14 +37,26 @@ public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, 
         return [.. rows.OrderBy(r => r.f.DueDate).Select(r => ToDto(r.f, r.Name ?? r.PersonId))];
     }
 
-    public Task<Result<Guid>> ScheduleAsync(Guid citizenId, ScheduleRequest request, CancellationToken ct) =>
-        plans.ChangeAsync(citizenId, $"Opfølgning planlagt {request.DueDate:yyyy-MM-dd}", plan =>
+    /// <summary>
+    /// Schedules a follow-up, for the plan or for one of the citizen's own interventions (an id of another citizen's is
+    /// refused as invalid, the same answer whether or not it exists). The plan's next follow-up stays the earliest pending.
+    /// </summary>
+    public async Task<Result<Guid>> ScheduleAsync(Guid citizenId, ScheduleRequest request, CancellationToken ct)
+    {
+        var ownIntervention = request.InterventionId is not { } interventionId
+            || await db.Interventions.AnyAsync(i => i.Id == interventionId && i.CitizenId == citizenId, ct);
+        return await plans.ChangeAsync(citizenId, $"Opfølgning planlagt {request.DueDate:yyyy-MM-dd}", plan =>
         {
+            if (!ownIntervention)
+            {
+                throw ValidationException.For("interventionId", "is not an intervention of this citizen");
+            }
             var followUp = new FollowUp(plan.MunicipalityId, citizenId, plan.Id, request.InterventionId, request.DueDate);
             db.FollowUps.Add(followUp);
             plan.ScheduleFollowUp(request.DueDate);
             return followUp.Id;
         }, ct);
+    }
 
     /// <summary>Completes a follow-up in one transaction: re-assessment, the citizen's ratings, notes and the decision.</summary>
     public async Task<Result> CompleteAsync(Guid followUpId, CompleteRequest request, CancellationToken ct)
@@ -80,6 +92,12 @@ public sealed class FollowUpService(MestringDbContext db, CitizenAccess access, 
             db.ProgressRatings.Add(new ProgressRating(followUp.MunicipalityId, followUp.CitizenId, rating.GoalId, rating.Rating, rating.Comment, clock.GetUtcNow(), followUp.Id));
         }
         followUp.Complete(request.Decision, request.Note, request.ProviderNote, assessmentId, user.DisplayName, clock.GetUtcNow());
+        if (await db.Plans.FirstOrDefaultAsync(p => p.Id == followUp.PlanId, ct) is { } plan)
+        {
+            var pending = await db.FollowUps.Where(f => f.CitizenId == followUp.CitizenId && f.CompletedAt == null && f.Id != followUp.Id)
+                .Select(f => f.DueDate).ToListAsync(ct);
+            plan.NextFollowUpIs(pending.Count == 0 ? null : pending.Min());
+        }
         await db.SaveChangesAsync(ct);
         return Result.Ok;
     }

@@ -6,6 +6,7 @@ using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
 using Mestring.Registers;
+using Microsoft.EntityFrameworkCore;
 using DomainOwnership = Mestring.Domain.Providers.Ownership;
 using DomainUnit = Mestring.Domain.Interventions.ServiceUnit;
 
@@ -53,23 +54,48 @@ public sealed class RegisterExtractImporter
     public DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
 
     /// <summary>
-    /// Imports the files of a folder in <see cref="RegisterExtractFolder.LoadOrder"/>, skipping absent ones. Stops at
-    /// the first bad file (its <see cref="RegisterFormatException"/> propagates; files before it stay imported).
+    /// Imports the files of a folder in <see cref="RegisterExtractFolder.LoadOrder"/>, all or nothing: every required
+    /// file must be there (a missing one is a <see cref="RegisterFormatException"/> naming it, before anything is read),
+    /// and the files load in one transaction, so a bad row in a later file leaves nothing of the folder behind.
+    /// <paramref name="onFile"/> reports each file as it is loaded (not yet committed).
     /// </summary>
     public IReadOnlyList<RegisterFileReport> ImportFolder(string directory, Action<RegisterFileReport>? onFile = null)
     {
-        var reports = new List<RegisterFileReport>();
-        foreach (var name in RegisterExtractFolder.LoadOrder)
+        var missing = RegisterExtractFolder.LoadOrder.Where(name => !File.Exists(Path.Combine(directory, name))).ToList();
+        if (missing.Count > 0)
         {
-            var path = Path.Combine(directory, name);
-            if (!File.Exists(path))
+            throw new RegisterFormatException(new RegisterError(missing[0], 0, null,
+                "the required file is missing from the folder" + (missing.Count > 1 ? $" (also missing: {string.Join(", ", missing.Skip(1))})" : ""))
+            { Kind = RegisterErrorKind.MissingFile });
+        }
+        var reports = new List<RegisterFileReport>();
+        _db.Database.OpenConnection();
+        try
+        {
+            using var transaction = _db.Database.BeginTransaction();
+            try
             {
-                continue;
+                foreach (var name in RegisterExtractFolder.LoadOrder)
+                {
+                    using var stream = new FileStream(Path.Combine(directory, name), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                    var report = ImportFile(name, stream);
+                    reports.Add(report);
+                    onFile?.Invoke(report);
+                }
+                transaction.Commit();
             }
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            var report = ImportFile(name, stream);
-            reports.Add(report);
-            onFile?.Invoke(report);
+            catch
+            {
+                _db.ChangeTracker.Clear();
+                transaction.Rollback();
+                _ids.ForgetCitizens();
+                _ids.ForgetProviders();
+                throw;
+            }
+        }
+        finally
+        {
+            _db.Database.CloseConnection();
         }
         return reports;
     }

@@ -29,7 +29,11 @@ internal sealed class RegisterFileLoad(MestringDbContext db, AuditTrail audit, G
         db.Database.OpenConnection();
         try
         {
-            using var transaction = db.Database.BeginTransaction();
+            // Inside a folder import the folder's transaction is used (and committed or rolled back by it); alone, the
+            // file is its own transaction.
+            var ambient = db.Database.CurrentTransaction;
+            using var owned = ambient is null ? db.Database.BeginTransaction() : null;
+            var transaction = ambient ?? owned!;
             long count = 0, changed;
             try
             {
@@ -62,12 +66,12 @@ internal sealed class RegisterFileLoad(MestringDbContext db, AuditTrail audit, G
                 }
                 audit.AddBulkLoad(municipalityId, Action, file, string.Create(CultureInfo.InvariantCulture, $"{count} rows, {changed} inserted or changed"));
                 db.SaveChanges();
-                transaction.Commit();
+                owned?.Commit();
             }
             catch (Exception e)
             {
                 db.ChangeTracker.Clear();
-                transaction.Rollback();
+                owned?.Rollback();
                 if (e is RegisterFormatException or OperationCanceledException)
                 {
                     throw;

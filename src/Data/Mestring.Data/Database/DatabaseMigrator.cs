@@ -5,9 +5,14 @@ namespace Mestring.Data.Database;
 /// <summary>Creates the database if needed and applies the provider's migrations (never EnsureCreated).</summary>
 public static class DatabaseMigrator
 {
-    public static async Task MigrateAsync(MestringDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>Migrates; a stale SQLite migration lock left by a killed process is cleared first (<see cref="MigrationLock"/>).</summary>
+    public static async Task MigrateAsync(MestringDbContext db, CancellationToken cancellationToken = default, TimeSpan? lockWait = null)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(db);
+        await using (await MigrationLock.AcquireAsync(db, lockWait, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets the web app read while a long import writes.

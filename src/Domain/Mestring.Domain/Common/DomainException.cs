@@ -45,6 +45,20 @@ public static class Guard
         return trimmed;
     }
 
+    /// <summary>
+    /// An enum value that names a member. Integers travel through casts and storage unchecked; an undefined one is
+    /// refused here, before it is stored and breaks a later read.
+    /// </summary>
+    public static T Defined<T>(T value, string field)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw ValidationException.For(field, "must be one of: " + string.Join(", ", Enum.GetNames<T>()));
+        }
+        return value;
+    }
+
     public static int? Level(int? value, string field)
     {
         if (value is < 0 or > 4)

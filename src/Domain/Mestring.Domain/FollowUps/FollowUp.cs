@@ -35,6 +35,7 @@ public sealed class FollowUp : TenantEntity, ICitizenData
 
     public void Complete(FollowUpDecisionKind decision, string? note, string? providerNote, Guid? assessmentId, string by, DateTimeOffset at)
     {
+        Guard.Defined(decision, "decision");
         if (CompletedAt is not null)
         {
             throw new DomainException("followup.already-completed", "The follow-up is already completed.");

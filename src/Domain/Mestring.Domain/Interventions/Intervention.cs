@@ -19,6 +19,8 @@ public sealed class Intervention : TenantEntity, ICitizenData
         {
             throw ValidationException.For("serviceCode", $"'{order.ServiceCode}' is not an FFB ydelse");
         }
+        Guard.Defined(order.Sector, "sector");
+        Guard.Defined(order.Unit, "unit");
         if (order.UnitsPerWeek < 0)
         {
             throw ValidationException.For("unitsPerWeek", "must not be negative");
@@ -123,6 +125,7 @@ public sealed class Intervention : TenantEntity, ICitizenData
 
     public void Finish(DateOnly end, FollowUpDecisionKind decision)
     {
+        Guard.Defined(decision, "decision");
         RequireStatus(InterventionStatus.Active, "end");
         if (decision == FollowUpDecisionKind.Continue)
         {
@@ -157,12 +160,19 @@ public sealed class Intervention : TenantEntity, ICitizenData
     /// <summary>Pending or active: the provider may see the citizen.</summary>
     public bool IsOpen => Status is InterventionStatus.Ordered or InterventionStatus.Active;
 
-    /// <summary>Expected cost per week: dosage in the takst's unit times the takst, converted to weekly.</summary>
+    /// <summary>False for a row stored with a unit that names no member (written before the guards): its cost is unknown.</summary>
+    public bool HasKnownUnit => Enum.IsDefined(Unit);
+
+    /// <summary>
+    /// Expected cost per week: dosage in the takst's unit times the takst, converted to weekly. 0 when the unit is not
+    /// known (<see cref="HasKnownUnit"/>): one bad row must not take down a read or an analysis.
+    /// </summary>
     public decimal WeeklyCost => Unit switch
     {
         ServiceUnit.Day or ServiceUnit.Hour => UnitsPerWeek * UnitPrice,
         ServiceUnit.Week => UnitsPerWeek * UnitPrice,
         ServiceUnit.Month => UnitsPerWeek * UnitPrice * 12m / 52m,
+        _ => 0m,
     };
 
     private void RequireStatus(InterventionStatus expected, string action)

@@ -54,7 +54,7 @@ public sealed class Goal : TenantEntity, ICitizenData
         }
         CitizenWords = Guard.NotBlank(draft.CitizenWords, "citizenWords", 2000);
         ProfessionalText = Guard.NotBlank(draft.ProfessionalText, "professionalText", 2000);
-        Kind = draft.Kind;
+        Kind = Guard.Defined(draft.Kind, "kind");
         PrimaryConditionCode = draft.PrimaryConditionCode;
         SecondaryConditionCodes = [.. (draft.SecondaryConditionCodes ?? []).Distinct(StringComparer.Ordinal)];
         BaselineLevel = baseline;

@@ -20,7 +20,7 @@ public sealed class NetworkContribution : TenantEntity, ICitizenData
         CitizenId = citizenId;
         PlanId = planId;
         Contributor = Guard.NotBlank(contributor, "contributor", 200);
-        Kind = kind;
+        Kind = Guard.Defined(kind, "kind");
         Task = Guard.NotBlank(task, "task", 2000);
         GoalId = goalId;
         NetworkUserId = networkUserId;

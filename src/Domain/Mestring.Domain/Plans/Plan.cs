@@ -44,7 +44,7 @@ public sealed class Plan : TenantEntity, ICitizenData
         return goal;
     }
 
-    public void SetGoalStatus(Guid goalId, GoalStatus status) => FindGoal(goalId).SetStatus(status);
+    public void SetGoalStatus(Guid goalId, GoalStatus status) => FindGoal(goalId).SetStatus(Guard.Defined(status, "status"));
 
     public Goal FindGoal(Guid goalId) =>
         _goals.FirstOrDefault(g => g.Id == goalId) ?? throw new DomainException("plan.goal-not-found", "The goal is not part of this plan.", "goalId");
@@ -80,6 +80,7 @@ public sealed class Plan : TenantEntity, ICitizenData
 
     public void SetSection(Sector sector, string text, string? responsible)
     {
+        Guard.Defined(sector, "sector");
         var section = _sections.FirstOrDefault(s => s.Sector == sector);
         if (section is null)
         {
@@ -91,7 +92,17 @@ public sealed class Plan : TenantEntity, ICitizenData
         }
     }
 
-    public void ScheduleFollowUp(DateOnly date) => NextFollowUp = date;
+    /// <summary>A follow-up is scheduled: the plan's next follow-up is the earliest pending one, never a later date over an earlier one.</summary>
+    public void ScheduleFollowUp(DateOnly date)
+    {
+        if (NextFollowUp is not { } current || date < current)
+        {
+            NextFollowUp = date;
+        }
+    }
+
+    /// <summary>After a follow-up is completed: the next is the earliest still pending (null when none is).</summary>
+    public void NextFollowUpIs(DateOnly? earliestPending) => NextFollowUp = earliestPending;
 
     /// <summary>Closes a change: a new version with a snapshot of the plan as it now stands.</summary>
     public PlanVersion Commit(DateTimeOffset at, string changedBy, string change, string snapshotJson)

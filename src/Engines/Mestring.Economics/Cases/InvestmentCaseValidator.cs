@@ -11,6 +11,12 @@ public static class InvestmentCaseValidator
     /// <summary>Longest horizon accepted; the Green Book schedule goes to 125 years and beyond that nothing is meaningful.</summary>
     public const int MaxHorizonYears = 300;
 
+    /// <summary>Most participants accepted: more than Denmark's population is a typo, and beyond it sums overflow.</summary>
+    public const double MaxParticipants = 10_000_000;
+
+    /// <summary>Largest amount (DKK) or quantity accepted anywhere in a case; keeps every product of inputs finite.</summary>
+    public const double MaxMagnitude = 1e12;
+
     /// <summary>Returns every rule violation of <paramref name="investmentCase"/> (empty when valid).</summary>
     public static IReadOnlyList<CaseError> Validate(InvestmentCase investmentCase)
     {
@@ -44,6 +50,10 @@ public static class InvestmentCaseValidator
         int? horizon = horizonKnown ? c.HorizonYears : null;
         var check = new Checks(errors);
         check.NonNegative("$.participants", c.Participants);
+        if (double.IsFinite(c.Participants) && c.Participants > MaxParticipants)
+        {
+            check.Fail("$.participants", CaseErrorCodes.OutOfRange, Format($"must be at most {MaxParticipants:0} (was {c.Participants})"));
+        }
         check.Rate("$.successRate", c.SuccessRate);
         check.Rate("$.deadweight", c.Deadweight);
         check.Rate("$.discountRate", c.DiscountRate);
@@ -205,15 +215,15 @@ public static class InvestmentCaseValidator
 
         public void Finite(string path, double value)
         {
-            if (!double.IsFinite(value))
+            if (!double.IsFinite(value) || Math.Abs(value) > MaxMagnitude)
             {
-                Fail(path, CaseErrorCodes.OutOfRange, "must be a finite number");
+                Fail(path, CaseErrorCodes.OutOfRange, Format($"must be a finite number of at most {MaxMagnitude:0.#E+0} in size"));
             }
         }
 
         public void NonNegative(string path, double value)
         {
-            if (!double.IsFinite(value) || value < 0)
+            if (!double.IsFinite(value) || value < 0 || value > MaxMagnitude)
             {
                 Fail(path, CaseErrorCodes.OutOfRange, Format($"must not be negative (was {value})"));
             }

@@ -45,16 +45,38 @@ internal sealed class RowParser
     public RegisterFormatException Error(int col, string reason, RegisterErrorKind kind) =>
         new(new RegisterError(File, Line, _columns[col].Name, reason) { Kind = kind });
 
+    /// <summary>Longest text value accepted in any field: ids, names and codes are far shorter; a 10 MB name is an error.</summary>
+    public const int MaxTextLength = 1000;
+
     public string Required(int col)
     {
         if (IsEmpty(col))
         {
             throw Error(col, "a value is required", RegisterErrorKind.MissingValue);
         }
-        return new string(Span(col));
+        return CheckedText(col);
     }
 
-    public string? Optional(int col) => IsEmpty(col) ? null : new string(Span(col));
+    public string? Optional(int col) => IsEmpty(col) ? null : CheckedText(col);
+
+    // Text is stored as given, so what cannot be stored or shown safely is refused here: control characters such as
+    // NUL, and values longer than any real one.
+    private string CheckedText(int col)
+    {
+        var span = Span(col);
+        if (span.Length > MaxTextLength)
+        {
+            throw Error(col, $"the value is {span.Length} characters long; at most {MaxTextLength} are allowed", RegisterErrorKind.OutOfRange);
+        }
+        foreach (var c in span)
+        {
+            if (char.IsControl(c) && c is not '\t')
+            {
+                throw Error(col, $"the value contains the control character U+{(int)c:X4}", RegisterErrorKind.Malformed);
+            }
+        }
+        return new string(span);
+    }
 
     public DateOnly Date(int col, bool mayBeFuture = false) =>
         OptionalDate(col, mayBeFuture) ?? throw Error(col, "a value is required", RegisterErrorKind.MissingValue);

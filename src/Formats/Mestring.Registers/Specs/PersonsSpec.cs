@@ -22,6 +22,11 @@ internal sealed class PersonsSpec : SingleKeySpec<PersonRow>
         var sex = p.Enum(SexCol, Codes.AllSexes, Codes.Of);
         var mother = p.DeferredPerson(Mother);
         var father = p.DeferredPerson(Father);
+        if (mother == id || father == id)
+        {
+            var col = mother == id ? Mother : Father;
+            throw p.Error(col, $"a person cannot be their own parent ('{id}')", RegisterErrorKind.Malformed);
+        }
         var death = p.OptionalDate(Death);
         if (death < birth)
         {

@@ -56,7 +56,7 @@ public static class RegisterExtractCommands
             catch (RegisterFormatException e)
             {
                 await stderr.WriteLineAsync(e.Error.Message);
-                await stderr.WriteLineAsync($"{e.Error.File} was not imported (rolled back); files after it were not read.");
+                await stderr.WriteLineAsync("Nothing of the folder was imported (rolled back).");
                 return CliErrors.Invalid;
             }
             catch (RegisterImportException e)

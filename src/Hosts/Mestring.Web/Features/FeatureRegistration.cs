@@ -28,6 +28,7 @@ public static class FeatureRegistration
     public static void MapMestringApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
+        Hosting.ApiResponses.DocumentCommonResponses(api);
         AuthEndpoints.Map(api);
         CitizenEndpoints.Map(api);
         PlanEndpoints.Map(api);

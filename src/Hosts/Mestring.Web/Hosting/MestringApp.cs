@@ -26,6 +26,8 @@ public static class MestringApp
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        // No "Server: Kestrel": the stack is nobody's business.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         AddServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);
@@ -61,17 +63,19 @@ public static class MestringApp
             .AddSignInManager<MestringSignInManager>()
             .AddDefaultTokenProviders();
         Authentication.Configure(services, configuration);
+        Hardening.AddHardening(services, configuration);
         services.AddAuthorization(Policies.Configure);
 
         services.AddMestringLocalization();
         services.AddRazorPages(o => Policies.ConfigurePages(o.Conventions));
         services.AddOpenApi("v1", ApiDocument.Configure);
-        // Enums travel as their names ("Develop", "Active"): readable, and stable when members are added.
+        // Enums travel as their names ("Develop", "Active"): readable, and stable when members are added. Integers are
+        // refused (an undefined one was once stored and broke every later read).
         // An explicit null for a non-nullable field is refused when the request is read; missing fields are left
         // to the domain's guards, which name the field.
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
         // Unreadable requests go through the one exception handler, so that they too get a problem detail saying why.
@@ -85,6 +89,7 @@ public static class MestringApp
 
     public static void UsePipeline(WebApplication app)
     {
+        app.UseForwardedHeadersFromKnownProxies();
         app.UseExceptionHandler();
         // A browser that mistypes an address gets a Danish page; the API keeps its problem details.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
@@ -94,8 +99,10 @@ public static class MestringApp
         app.UseMestringLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCrossSiteGuard(app.Configuration);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // The API description is public: it holds no data, and integrators need it before they have an account.
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealth();

@@ -21,13 +21,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
                 Extensions = { ["code"] = "concurrency" },
             },
-            BadHttpRequestException b => new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request could not be read.",
-                Detail = b.InnerException is System.Text.Json.JsonException json ? $"{b.Message} {json.Message}" : b.Message,
-                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-            },
+            BadHttpRequestException b => RequestErrors.Describe(b, context),
             _ => new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,

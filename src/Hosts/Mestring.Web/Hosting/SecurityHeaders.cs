@@ -10,6 +10,7 @@ internal static class SecurityHeaders
             headers["X-Content-Type-Options"] = "nosniff";
             headers["X-Frame-Options"] = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
             headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
             // Pages and API answers carry personal data: never cache them. Static assets may be cached. The values are
             // exactly the ones antiforgery sets on a page with a form, so it has nothing to override (and no warning to log).

@@ -1,9 +1,6 @@
-using Mestring.Data.Identity;
-using Microsoft.AspNetCore.Identity;
-
 namespace Mestring.Web.Pages;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class LoginModel(PasswordLogin login, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -20,13 +17,13 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.UserName!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, _) = await login.SignInAsync(Input.UserName!, Input.Password!, HttpContext);
+        if (outcome == LoginOutcome.SignedIn)
         {
             return LocalRedirect(SafeReturnUrl);
         }
-        ModelState.AddModelError("Input.Password", result.IsLockedOut
-            ? t["Kontoen er låst efter for mange forkerte forsøg. Prøv igen om 15 minutter."]
+        ModelState.AddModelError("Input.Password", outcome == LoginOutcome.Throttled
+            ? t["For mange forsøg på at logge ind herfra. Vent lidt, og prøv igen."]
             : t["Brugernavn eller adgangskode er forkert."]);
         Input.Password = null;
         return Page();

@@ -1,11 +1,9 @@
-using Mestring.Data.Identity;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Mestring.Web.Pages;
 
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogoutModel(PasswordLogin login) : PageModel
 {
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
@@ -15,7 +13,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await login.SignOutAsync(HttpContext);
         TempData.Clear();
         return LocalRedirect("/logout?ok=1");
     }

@@ -12,14 +12,23 @@ internal static class Authentication
 
     public static void Configure(IServiceCollection services, IConfiguration configuration)
     {
+        var session = SessionSettings.From(configuration);
+        services.AddSingleton(session);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IHostEnvironment, TimeProvider>((options, environment, clock) =>
+        {
+            // Behind a TLS proxy the request the app sees may be plain http: in Production the cookie is Secure anyway.
+            options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.TimeProvider = clock;
+        });
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "mestring.auth";
             options.Cookie.HttpOnly = true;
             // Strict: the cookie never rides on a cross-site request, which also guards the JSON API against CSRF.
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Idle timeout: the ticket expires this long after its last renewal (sliding); the absolute lifetime and
+            // server-side revocation are checked on every request by the session validator.
+            options.ExpireTimeSpan = session.IdleTimeout;
             options.SlidingExpiration = true;
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
@@ -29,6 +38,8 @@ internal static class Authentication
                 // The API answers with status codes; only pages redirect to the login form.
                 OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden),
+                OnSigningIn = SessionValidator.OnSigningIn,
+                OnValidatePrincipal = SessionValidator.OnValidatePrincipal,
             };
         });
 

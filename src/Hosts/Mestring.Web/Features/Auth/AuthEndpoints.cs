@@ -1,6 +1,5 @@
 using Mestring.Data.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 
 namespace Mestring.Web.Features.Auth;
 
@@ -13,16 +12,20 @@ internal static class AuthEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous();
-        auth.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(LoginThrottle.Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        // Logout ends the session server-side: the new security stamp invalidates every cookie issued before it
+        // (a saved copy of this one included, and the user's other browsers too).
+        // Logout ends the session server-side (a saved copy of the cookie stops working too).
+        auth.MapPost("/logout", async (PasswordLogin login, HttpContext http) =>
         {
-            await signIn.SignOutAsync();
+            await login.SignOutAsync(http);
             return TypedResults.NoContent();
         });
         auth.MapGet("/me", (CurrentUser user) => TypedResults.Ok(new MeDto(user.UserName, user.DisplayName, user.Role, user.MunicipalityId ?? Guid.Empty, user.TeamId, user.ProviderId, user.CitizenId)));
     }
 
-    private static async Task<Results<Ok<MeDto>, ProblemHttpResult, ValidationProblem>> LoginAsync(LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+    private static async Task<Results<Ok<MeDto>, ProblemHttpResult, ValidationProblem>> LoginAsync(LoginRequest request, PasswordLogin login, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
@@ -32,16 +35,16 @@ internal static class AuthEndpoints
                 ["password"] = string.IsNullOrEmpty(request.Password) ? ["is required"] : [],
             }.Where(kv => kv.Value.Length > 0).ToDictionary());
         }
-        var result = await signIn.PasswordSignInAsync(request.UserName.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var (outcome, user) = await login.SignInAsync(request.UserName, request.Password, http);
+        switch (outcome)
         {
-            return TypedResults.Problem("The account is locked after too many failed attempts; try again later.", statusCode: StatusCodes.Status423Locked, title: "Locked");
+            case LoginOutcome.Throttled:
+                http.Response.Headers.RetryAfter = "900";
+                return TypedResults.Problem(LoginThrottle.TooMany, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+            case LoginOutcome.Refused:
+                return TypedResults.Problem("Wrong user name or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+            default:
+                return TypedResults.Ok(new MeDto(user!.UserName!, user.DisplayName, user.Role, user.MunicipalityId, user.TeamId, user.ProviderId, user.CitizenId));
         }
-        if (!result.Succeeded)
-        {
-            return TypedResults.Problem("Wrong user name or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
-        }
-        var user = await users.FindByNameAsync(request.UserName.Trim());
-        return TypedResults.Ok(new MeDto(user!.UserName!, user.DisplayName, user.Role, user.MunicipalityId, user.TeamId, user.ProviderId, user.CitizenId));
     }
 }

@@ -8,7 +8,8 @@ internal static class PlanEndpoints
         plan.MapGet("", async (Guid citizenId, PlanQueries q, CancellationToken ct) => (await q.GetAsync(citizenId, ct)).ToOk());
         plan.MapGet("/versions", async (Guid citizenId, PlanQueries q, CancellationToken ct) => (await q.VersionsAsync(citizenId, ct)).ToOk());
         plan.MapGet("/versions/{number:int}", async (Guid citizenId, int number, PlanQueries q, CancellationToken ct) =>
-            (await q.VersionSnapshotAsync(citizenId, number, ct)).Match(json => TypedResults.Text(json, "application/json"), Hosting.ErrorResults.Problem));
+            (await q.VersionSnapshotAsync(citizenId, number, ct)).Match(json => TypedResults.Text(json, "application/json"), Hosting.ErrorResults.Problem))
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status404NotFound);
         plan.MapGet("/compare", async (Guid citizenId, int from, int to, PlanQueries q, CancellationToken ct) =>
             (await q.CompareAsync(citizenId, from, to, ct)).ToOk());
 
