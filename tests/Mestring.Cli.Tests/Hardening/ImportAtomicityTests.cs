@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Text;
 using Mestring.Cli.Commands;
+using Mestring.Cli.Hosting;
 using Mestring.Data.Database;
 using Mestring.Registers;
 using Mestring.Synthetic;
 using Mestring.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Tests.Hardening;
+namespace Mestring.Cli.Tests.Hardening;
 
 /// <summary>Issue 16, defect 10: a folder is imported whole or not at all, required files are required, and unsafe text is refused.</summary>
 public sealed class ImportAtomicityTests : IDisposable
@@ -59,7 +60,7 @@ public sealed class ImportAtomicityTests : IDisposable
         var folder = CopyOfGenerated("missing-" + missing);
         File.Delete(Path.Combine(folder, missing));
         var (code, error) = await ImportAsync(folder, database);
-        Assert.Equal(RegisterExtractCommands.InvalidFile, code);
+        Assert.Equal(CliErrors.Invalid, code);
         Assert.StartsWith($"{missing}: the required file is missing from the folder", error, StringComparison.Ordinal);
         Assert.Equal(0, await CitizensAsync(database));
     }
@@ -73,7 +74,7 @@ public sealed class ImportAtomicityTests : IDisposable
         var folder = CopyOfGenerated("bad-later-file");
         await File.AppendAllTextAsync(Path.Combine(folder, RegisterExtractFolder.Assessments), "P-unknown,2020-01-01,not-a-code,2,2\n");
         var (code, error) = await ImportAsync(folder, database);
-        Assert.Equal(RegisterExtractCommands.InvalidFile, code);
+        Assert.Equal(CliErrors.Invalid, code);
         Assert.StartsWith("assessments.csv line ", error, StringComparison.Ordinal);
         Assert.Contains("Nothing of the folder was imported", error, StringComparison.Ordinal);
         Assert.Equal(0, await CitizensAsync(database));
@@ -101,7 +102,7 @@ public sealed class ImportAtomicityTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(folder, RegisterExtractFolder.Persons),
             "person_id,birth_date,sex,mother_id,father_id,death_date,area\nP1,1960-01-01,F,,,,D001\nP2,1961-01-01,M,,,,D001\n" + row + "\n", new UTF8Encoding(false));
         var (code, error) = await ImportAsync(folder, database);
-        Assert.Equal(RegisterExtractCommands.InvalidFile, code);
+        Assert.Equal(CliErrors.Invalid, code);
         Assert.StartsWith("persons.csv line 4, column " + expected, error, StringComparison.Ordinal);
         Assert.Equal(0, await CitizensAsync(database));
     }

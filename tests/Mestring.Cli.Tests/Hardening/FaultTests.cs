@@ -6,7 +6,7 @@ using Mestring.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mestring.Web.Tests.Hardening;
+namespace Mestring.Cli.Tests.Hardening;
 
 /// <summary>Issue 16, defects 2 and 9: a crash during migration leaves no hang behind, and an unusable database is one clear line.</summary>
 public sealed class FaultTests : IDisposable
