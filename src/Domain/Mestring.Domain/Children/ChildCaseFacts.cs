@@ -23,8 +23,11 @@ public sealed record DecisionFact(
     DateTimeOffset? PreparedAt = null,
     DateTimeOffset? MeetingAt = null)
 {
-    /// <summary>The moment the measure takes effect, if decided.</summary>
-    public DateTimeOffset? EffectiveAt => DecidedAt is { } d ? StartsAt ?? d : null;
+    /// <summary>False for a rejected §47 case: decided, never in force.</summary>
+    public bool InForce { get; init; } = true;
+
+    /// <summary>The moment the measure takes effect, if decided and in force.</summary>
+    public DateTimeOffset? EffectiveAt => InForce && DecidedAt is { } d ? StartsAt ?? d : null;
 
     public bool ActiveAt(DateTimeOffset t) => EffectiveAt is { } start && start <= t && (EndedAt is null || EndedAt > t);
 }
