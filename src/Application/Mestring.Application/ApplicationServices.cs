@@ -15,6 +15,7 @@ public static class ApplicationServices
         services.AddEvidence();
         services.AddPrevention();
         services.AddRegisters();
+        services.AddChildren();
         return services;
     }
 }

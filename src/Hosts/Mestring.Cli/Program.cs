@@ -13,5 +13,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     ScreenCommand.Create(),
     BenchmarkCommand.Create(),
     StopListCommand.Create(),
+    DeadlinesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,14 @@
+using Mestring.Application.Children;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mestring.Application.Registration;
+
+/// <summary>Children's casework under Barnets Lov: notifications, investigations, decisions, the child's plan, the deadlines.</summary>
+public static class ChildrenServices
+{
+    public static IServiceCollection AddChildren(this IServiceCollection services)
+    {
+        services.AddScoped<ChildDeadlineQueries>();
+        return services;
+    }
+}
