@@ -8,7 +8,13 @@ public static class ChildrenServices
 {
     public static IServiceCollection AddChildren(this IServiceCollection services)
     {
+        services.AddOptions<ChildrenSettings>();
         services.AddScoped<ChildDeadlineQueries>();
+        services.AddScoped<ChildCaseAccess>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<InvestigationService>();
+        services.AddScoped<ChildDecisionService>();
+        services.AddScoped<ChildPlanService>();
         return services;
     }
 }
