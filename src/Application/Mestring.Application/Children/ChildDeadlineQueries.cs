@@ -18,7 +18,7 @@ public sealed record DeadlineDto(Guid CitizenId, string Kind, DateTimeOffset Tri
 /// The legal deadlines of children's cases (<see cref="DeadlineRules"/>) for the caller's caseload and team (the API and
 /// the worklist) or for a whole municipality (the CLI, as the system). Every citizen listed is recorded as read.
 /// </summary>
-public sealed class ChildDeadlineQueries(MestringDbContext db, CitizenAccess access, TimeProvider clock)
+public sealed class ChildDeadlineQueries(MestringDbContext db, CitizenAccess access, ChildCaseAccess cases, TimeProvider clock)
 {
     public const string Resource = "child-deadlines";
 
@@ -48,9 +48,17 @@ public sealed class ChildDeadlineQueries(MestringDbContext db, CitizenAccess acc
         return list;
     }
 
-    /// <summary>The deadlines of one child (already opened by the caller).</summary>
-    public async Task<IReadOnlyList<ChildDeadline>> ForChildAsync(Guid citizenId, DateTimeOffset asOf, CancellationToken ct) =>
-        await ComputeAsync(db, db.Citizens.Where(c => c.Id == citizenId).Select(c => c.Id), asOf, ct);
+    /// <summary>The deadlines of one child, for a caseworker with access (audited).</summary>
+    public async Task<Result<IReadOnlyList<ChildDeadline>>> ForChildAsync(Guid citizenId, DateOnly? asOf, CancellationToken ct)
+    {
+        var child = await cases.ReadAsync(citizenId, Resource, ct);
+        if (!child.IsSuccess)
+        {
+            return child.Error;
+        }
+        var list = await ComputeAsync(db, db.Citizens.Where(c => c.Id == citizenId).Select(c => c.Id), asOf is { } day ? EndOf(day) : clock.GetUtcNow(), ct);
+        return list.ToList();
+    }
 
     private static async Task<IReadOnlyList<ChildDeadline>> ComputeAsync(MestringDbContext db, IQueryable<Guid> scope, DateTimeOffset asOf, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Mestring.Application.Investments;
 using Mestring.Web.Features.Assessments;
 using Mestring.Web.Features.AuditLog;
+using Mestring.Web.Features.Children;
 using Mestring.Web.Features.Auth;
 using Mestring.Web.Features.Citizens;
 using Mestring.Web.Features.Consents;
@@ -40,5 +41,6 @@ public static class FeatureRegistration
         EvidenceEndpoints.Map(api);
         PreventionEndpoints.Map(api);
         TerminologyEndpoints.Map(api);
+        ChildrenEndpoints.Map(api);
     }
 }
