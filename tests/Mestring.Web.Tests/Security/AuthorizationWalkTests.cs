@@ -36,8 +36,8 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         [DemoUsers.Manager1] = [],
         [DemoUsers.Admin] = [],
         ["auditor1"] = [],
-        // Camilla Berg has custody of Noah: his plan and decisions, nothing else.
-        ["parent1"] = ["Noah Berg"],
+        // parent1 is Camilla Berg (her own name in /auth/me) with custody of Noah: his plan and decisions, nothing else.
+        ["parent1"] = ["Camilla Berg", "Noah Berg"],
         // Attached to the demo's generated population: none of the hand-made citizens.
         ["caseworker3"] = [],
         ["provider2"] = [],
