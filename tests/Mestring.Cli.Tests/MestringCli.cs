@@ -20,6 +20,7 @@ internal static class MestringCli
             BenchmarkCommand.Create(),
             StopListCommand.Create(),
             OverseeCommand.Create(),
+            DeadlinesCommand.Create(),
         };
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -18,6 +18,7 @@ public static class ApplicationServices
         services.AddRegisters();
         services.AddAdministration();
         services.AddReporting();
+        services.AddChildren();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Mestring.Data.Tenancy;
 using Mestring.Domain.Access;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Audit;
+using Mestring.Domain.Children;
 using Mestring.Domain.Citizens;
 using Mestring.Domain.Common;
 using Mestring.Domain.Consents;
@@ -53,6 +54,11 @@ public sealed class MestringDbContext(DbContextOptions<MestringDbContext> option
     public DbSet<PreventionSettings> PreventionSettings => Set<PreventionSettings>();
     public DbSet<PreventionDecision> PreventionDecisions => Set<PreventionDecision>();
     public DbSet<TeamArea> TeamAreas => Set<TeamArea>();
+    public DbSet<ChildNotification> ChildNotifications => Set<ChildNotification>();
+    public DbSet<ChildInvestigation> ChildInvestigations => Set<ChildInvestigation>();
+    public DbSet<ChildDecision> ChildDecisions => Set<ChildDecision>();
+    public DbSet<ChildPlanRecord> ChildPlanRecords => Set<ChildPlanRecord>();
+    public DbSet<Custody> Custodies => Set<Custody>();
 
     /// <summary>Null for the system (CLI), otherwise the signed-in user's municipality.</summary>
     public Guid? CurrentMunicipalityId => tenant.MunicipalityId;

@@ -13,5 +13,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     BenchmarkCommand.Create(),
     StopListCommand.Create(),
     OverseeCommand.Create(),
+    DeadlinesCommand.Create(),
 };
 return await CliHost.InvokeAsync(root.Parse(args), new InvocationConfiguration());

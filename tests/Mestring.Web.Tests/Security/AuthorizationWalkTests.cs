@@ -36,6 +36,8 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         [DemoUsers.Manager1] = [],
         [DemoUsers.Admin] = [],
         ["auditor1"] = [],
+        // parent1 is Camilla Berg (her own name in /auth/me) with custody of Noah: his plan and decisions, nothing else.
+        ["parent1"] = ["Camilla Berg", "Noah Berg"],
         // Attached to the demo's generated population: none of the hand-made citizens.
         ["caseworker3"] = [],
         ["provider2"] = [],
@@ -121,6 +123,7 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         var interventions = new List<string>();
         var followUps = new List<string>();
         var consents = new List<string>();
+        var children = new List<string>();
         foreach (var id in citizens)
         {
             var caseworker = (await cw1.SendAsync(HttpMethod.Get, $"/api/v1/citizens/{id}/plan")).Status == HttpStatusCode.OK ? cw1 : cw2;
@@ -129,6 +132,11 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
             interventions.AddRange(plan.Arr("interventions").Select(i => i.Str("id")));
             followUps.AddRange((await caseworker.GetAsync($"/api/v1/citizens/{id}/follow-ups")).Arr().Select(f => f.Str("id")));
             consents.AddRange((await caseworker.GetAsync($"/api/v1/citizens/{id}/consents")).Arr().Select(c => c.Str("id")));
+            foreach (var kind in new[] { "notifications", "investigations", "decisions" })
+            {
+                var (status, list) = await caseworker.SendAsync(HttpMethod.Get, $"/api/v1/children/{id}/{kind}");
+                children.AddRange(status == HttpStatusCode.OK ? list.Arr().Select(c => c.Str("id")) : []);
+            }
         }
         // The administrator's API takes user ids: every login of the municipality is tried too (an empty body changes nothing).
         using var admin = await app.As(DemoUsers.Admin);
@@ -136,7 +144,7 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         return new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             ["citizenId"] = citizens,
-            ["id"] = [.. interventions, .. followUps, .. consents, .. citizens, .. users],
+            ["id"] = [.. interventions, .. followUps, .. consents, .. citizens, .. users, .. children],
             ["goalId"] = goals,
             ["number"] = ["1", "2"],
         };

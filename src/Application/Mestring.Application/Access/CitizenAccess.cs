@@ -74,6 +74,7 @@ public sealed class CitizenAccess(MestringDbContext db, ICurrentUser user, Audit
             Roles.Provider => db.Citizens.Where(c => db.Interventions.Any(i => i.CitizenId == c.Id && i.ProviderId == viewer.ProviderId
                 && (i.Status == InterventionStatus.Ordered || i.Status == InterventionStatus.Active))),
             Roles.Citizen => db.Citizens.Where(c => c.Id == viewer.CitizenId),
+            Roles.Parent => db.Citizens.Where(c => db.Custodies.Any(k => k.CitizenId == c.Id && k.ParentUserId == viewer.UserId && k.To == null)),
             _ => db.Citizens.Where(c => false),
         };
     }
@@ -113,9 +114,14 @@ public sealed class CitizenAccess(MestringDbContext db, ICurrentUser user, Audit
         }
         var citizen = row.Citizen;
         var relations = new CitizenRelations(citizen.Id, citizen.CaseworkerId, citizen.TeamId, row.Providers.Distinct().ToList(),
-            await NetworkUsersWithConsentAsync(citizen.Id, now, ct), row.BreakGlassReason is not null);
+            await NetworkUsersWithConsentAsync(citizen.Id, now, ct), row.BreakGlassReason is not null, await ParentsWithCustodyAsync(citizen.Id, ct));
         return new Decision(citizen, CitizenAccessRule.Decide(user.Viewer, relations), row.BreakGlassReason);
     }
+
+    // Custody that has not ended; only looked up for a parent.
+    private async Task<IReadOnlyCollection<string>> ParentsWithCustodyAsync(Guid citizenId, CancellationToken ct) =>
+        user.Role != Roles.Parent ? []
+        : await db.Custodies.Where(k => k.CitizenId == citizenId && k.To == null).Select(k => k.ParentUserId).ToListAsync(ct);
 
     private async Task<IReadOnlyCollection<string>> NetworkUsersWithConsentAsync(Guid citizenId, DateTimeOffset now, CancellationToken ct)
     {

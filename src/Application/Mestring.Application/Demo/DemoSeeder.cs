@@ -57,6 +57,9 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, IL
         Add("manager1", "Lene Leder", Roles.Manager);
         Add("admin", "Administrator", Roles.Admin);
         Add("auditor1", "Revisor", Roles.Auditor);
+        var parent = NewUser(hasher, world, "parent1", "Camilla Berg", Roles.Parent);
+        db.Users.Add(parent);
+        db.Custodies.Add(new Mestring.Domain.Children.Custody(world.Municipality.Id, world.Child.Id, parent.Id, world.Child.BirthDate));
     }
 
     private static AppUser NewUser(PasswordHasher<AppUser> hasher, DemoWorld world, string userName, string displayName, string role,

@@ -27,6 +27,8 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
     public Team TeamSouth { get; private set; } = null!;
     public Provider Provider1 { get; private set; } = null!;
     public Citizen Citizen1 { get; private set; } = null!;
+    /// <summary>The children's case of the demo (Noah Berg).</summary>
+    public Citizen Child { get; private set; } = null!;
     public int CitizenCount { get; private set; }
 
     private readonly List<Provider> _providers = [];
@@ -82,6 +84,8 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
         var child = Person("D0006", "1903154234", "Noah Berg", TeamSouth, Caseworker2, "Sydbyen");
         child.SetParents(mother.Id, null);
         SimplePlan(child, "Jeg vil gerne i skole hver dag", "Samfundsliv", "Varetage uddannelse", 2, 1, "BL-32", _providers[3], "Støtte til uddannelse", Today.AddDays(30));
+        Child = child;
+        DemoChildren.Add(db, Municipality.Id, child, Today);
         var ole = Person("D0007", "2701675533", "Ole Mortensen", TeamSouth, Caseworker2, "Havnen");
         SimplePlan(ole, "Jeg vil ikke sove på gaden", "Samfundsliv", "Varetage bolig", 4, 3, "SEL-110", _providers[4], "Akut ophold", Today.AddDays(5));
         CitizenCount = 7;

@@ -120,8 +120,9 @@ public sealed class OperationalRecordsImporter(MestringDbContext db, AuditTrail 
                 }));
                 Write(connection, tx, _tables.InterventionLinks, links, [_tables.LinkInterventions]);
                 var goals = plans.Sum(p => p.Goals.Count);
+                var children = AddChildCases(records, citizens, plans, interventions);
                 audit.AddBulkLoad(municipalityId, RegisterFileLoad.Action, Resource, string.Create(CultureInfo.InvariantCulture,
-                    $"{identities.Count} identities, {plans.Count} plans, {goals} goals, {links.Count} orders linked, {followUps.Count} follow-ups, {ratings.Count} citizen ratings"));
+                    $"{identities.Count} identities, {plans.Count} plans, {goals} goals, {links.Count} orders linked, {followUps.Count} follow-ups, {ratings.Count} citizen ratings, {children} children's cases"));
                 db.SaveChanges();
                 transaction.Commit();
                 return new OperationalRecordsReport(identities.Count, plans.Count, goals, links.Count, followUps.Count, watch.Elapsed);
@@ -137,6 +138,25 @@ public sealed class OperationalRecordsImporter(MestringDbContext db, AuditTrail 
         {
             db.Database.CloseConnection();
         }
+    }
+
+    // The children's casework of children whose plan is written in this load, audited by the load's one entry.
+    private int AddChildCases(OperationalRecords records, Dictionary<string, CitizenFacts> citizens, List<Plan> plans, Dictionary<string, InterventionFacts> interventions)
+    {
+        if (records.Children is not { Count: > 0 } cases)
+        {
+            return 0;
+        }
+        var planOf = plans.ToDictionary(p => p.CitizenId, p => p.Id);
+        var written = OperationalChildCases.Add(db, municipalityId, cases,
+            person => citizens.TryGetValue(person, out var c) && planOf.TryGetValue(c.Id, out var plan) ? (c.Id, plan) : null,
+            service => interventions.TryGetValue(service, out var i) ? i.Id : null, Author);
+        foreach (var type in OperationalChildCases.Entities)
+        {
+            audit.AddBulkLoad(municipalityId, RegisterFileLoad.Action, AuditInterceptor.ResourceName(type),
+                string.Create(CultureInfo.InvariantCulture, $"{written} children's cases (Barnets Lov) from the operational records"));
+        }
+        return written;
     }
 
     private void Write(DbConnection connection, DbTransaction tx, BulkTable table, IEnumerable<object?[]> rows,

@@ -12,6 +12,8 @@ public enum AccessBasis
     Self,
     SharedTask,
     BreakTheGlass,
+    /// <summary>A parent with custody of a child (forældremyndighed).</summary>
+    Custody,
 }
 
 /// <summary>The facts about one citizen that decide access.</summary>
@@ -21,7 +23,8 @@ public sealed record CitizenRelations(
     Guid? TeamId,
     IReadOnlyCollection<Guid> ProvidersWithOpenOrders,
     IReadOnlyCollection<string> NetworkUsersWithConsent,
-    bool HasBreakGlassGrant);
+    bool HasBreakGlassGrant,
+    IReadOnlyCollection<string>? ParentsWithCustody = null);
 
 /// <summary>
 /// Relationship-based access to a citizen's personal data. A manager, supervisor, auditor or administrator
@@ -37,6 +40,7 @@ public static class CitizenAccessRule
         Roles.Provider when viewer.ProviderId is { } p && citizen.ProvidersWithOpenOrders.Contains(p) => AccessBasis.ActiveOrder,
         Roles.Citizen when viewer.CitizenId == citizen.CitizenId => AccessBasis.Self,
         Roles.Network when citizen.NetworkUsersWithConsent.Contains(viewer.UserId) => AccessBasis.SharedTask,
+        Roles.Parent when citizen.ParentsWithCustody?.Contains(viewer.UserId) == true => AccessBasis.Custody,
         _ => AccessBasis.None,
     };
 }

@@ -28,6 +28,30 @@ public static class DanishCalendar
         return new DateTimeOffset(local, Zone.GetUtcOffset(local));
     }
 
+    /// <summary>The same instant shown with the Danish offset of that moment (+01:00 or +02:00).</summary>
+    public static DateTimeOffset InDenmark(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>
+    /// The Danish wall-clock time <paramref name="local"/> as an instant; a time skipped by the spring change is moved
+    /// an hour on, an ambiguous autumn time is read as standard time.
+    /// </summary>
+    public static DateTimeOffset AtDanishTime(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
+    }
+
+    /// <summary>Calendar months added on the Danish calendar: 31 January + 1 month is 28/29 February, same clock time.</summary>
+    public static DateTimeOffset AddMonthsInDenmark(DateTimeOffset instant, int months) =>
+        AtDanishTime(InDenmark(instant).DateTime.AddMonths(months));
+
+    /// <summary>Midnight at the start of a Danish calendar day.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day) => AtDanishTime(day.ToDateTime(TimeOnly.MinValue));
+
     private static TimeZoneInfo FindZone()
     {
         try

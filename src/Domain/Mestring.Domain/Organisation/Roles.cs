@@ -11,6 +11,8 @@ public static class Roles
     public const string Supervision = "Supervision";
     public const string Admin = "Admin";
     public const string Auditor = "Auditor";
+    /// <summary>A parent with custody (forældremyndighed) of a child: sees the child's plan and decisions, never who notified.</summary>
+    public const string Parent = "Parent";
 
-    public static readonly IReadOnlyList<string> All = [Caseworker, Provider, Citizen, Network, Manager, Supervision, Admin, Auditor];
+    public static readonly IReadOnlyList<string> All = [Caseworker, Provider, Citizen, Network, Manager, Supervision, Admin, Auditor, Parent];
 }

@@ -81,7 +81,7 @@ internal static class CaseRecords
             citizens.Add(new CitizenIdentity(Ids.Person(person), identities.Cpr(birth, src.Sex[person]), identities.Name(src.Sex[person]), team));
             plans.Add(BuildPlan(src, person, spellIndexes, conditionRank, displays, ratings));
         }
-        return new OperationalRecords(Teams, citizens, plans);
+        return new OperationalRecords(Teams, citizens, plans, ChildCases.Build(src, byPerson.Select(kv => (kv.Key, kv.Value))));
     }
 
     private static CasePlan BuildPlan(CaseSource src, int person, List<int> spellIndexes, int[] conditionRank, string[] displays, SeededRandom ratings)

@@ -10,7 +10,9 @@ namespace Mestring.Registers.Operational;
 /// <param name="Teams">Caseworker team names; <see cref="CitizenIdentity.Team"/> indexes this list.</param>
 /// <param name="Citizens">One identity per citizen with a plan, in person_id order.</param>
 /// <param name="Plans">One plan per citizen, in person_id order.</param>
-public sealed record OperationalRecords(IReadOnlyList<string> Teams, IReadOnlyList<CitizenIdentity> Citizens, IReadOnlyList<CasePlan> Plans);
+/// <param name="Children">The children's casework under Barnets Lov, in person_id order (issue 15; empty when not generated).</param>
+public sealed record OperationalRecords(IReadOnlyList<string> Teams, IReadOnlyList<CitizenIdentity> Citizens, IReadOnlyList<CasePlan> Plans,
+    IReadOnlyList<ChildCase>? Children = null);
 
 /// <summary>A citizen's identity in the operational database. <paramref name="Cpr"/> is 10 digits, consistent with birth date and sex.</summary>
 public readonly record struct CitizenIdentity(string PersonId, string Cpr, string Name, int Team);

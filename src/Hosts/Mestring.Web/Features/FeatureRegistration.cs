@@ -1,6 +1,7 @@
 using Mestring.Application.Investments;
 using Mestring.Web.Features.Assessments;
 using Mestring.Web.Features.AuditLog;
+using Mestring.Web.Features.Children;
 using Mestring.Web.Features.Auth;
 using Mestring.Web.Features.Citizens;
 using Mestring.Web.Features.Consents;
@@ -46,5 +47,6 @@ public static class FeatureRegistration
         TerminologyEndpoints.Map(api);
         AdminEndpoints.Map(api);
         ProgressNoteEndpoints.Map(api);
+        ChildrenEndpoints.Map(api);
     }
 }

@@ -83,6 +83,7 @@ public static class MestringApp
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddMestringApplication();
+        services.Configure<Mestring.Application.Children.ChildrenSettings>(configuration.GetSection("Children"));
         services.AddMestringFeatures();
         services.AddHealthChecks();
     }

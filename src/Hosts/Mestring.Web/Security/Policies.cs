@@ -19,6 +19,8 @@ public static class Policies
     public const string InvestmentCatalogue = "investment-catalogue";
     /// <summary>Who may read the evaluation of methods, providers and the stop list (aggregates, no caseworkers).</summary>
     public const string Evidence = "evidence";
+    /// <summary>Who may see a child's plan from outside the case: a parent with custody, or the child themself.</summary>
+    public const string ChildPlanViewers = "child-plan-viewers";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -31,6 +33,7 @@ public static class Policies
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Admin, Roles.Auditor));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(InvestmentCatalogue, p => p.RequireRole(Roles.Manager, Roles.Admin));
+        options.AddPolicy(ChildPlanViewers, p => p.RequireRole(Roles.Parent, Roles.Citizen));
         options.AddPolicy(Evidence, p => p.RequireRole(Mestring.Application.Evidence.EvidenceReaders.Roles));
     }
 
