@@ -157,7 +157,7 @@ public class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
     public async Task InvestmentCase_WithAnAbsurdNumber_Is400NamingTheField(string field, double value)
     {
         using var manager = await app.As(DemoUsers.Manager1);
-        var investmentCase = JsonNode.Parse(Investments.InvestmentExamples.SpecExample)!;
+        var investmentCase = JsonNode.Parse(Mestring.TestSupport.InvestmentExamples.SpecExample)!;
         var parts = field.Split('.');
         if (parts.Length == 1)
         {
