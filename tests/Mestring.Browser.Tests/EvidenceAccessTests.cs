@@ -11,7 +11,7 @@ namespace Mestring.Browser.Tests;
 [Collection(EvidenceApp.Name)]
 public sealed class EvidenceAccessTests(BrowserFixture app)
 {
-    private static readonly string[] EnglishVerdicts = ["works", "no detectable effect", "too few data", "works the opposite way"];
+    private static readonly string[] EnglishVerdicts = ["works", "no detectable effect", "too few data", "works the opposite way", "uncertain: the groups are not alike enough"];
 
     private static readonly string[] EnglishExplanations =
     [

@@ -88,6 +88,23 @@ public sealed class MestringDbContext(DbContextOptions<MestringDbContext> option
         {
             UseSortableTimesOnSqlite(builder);
         }
+        else
+        {
+            UseUtcTimes(builder);
+        }
+    }
+
+    // PostgreSQL's timestamptz takes only UTC values; a time shown in Danish time (+01:00/+02:00) is the same instant.
+    private static void UseUtcTimes(ModelBuilder builder)
+    {
+        var converter = new ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
+        {
+            if (property.ClrType == typeof(DateTimeOffset) || property.ClrType == typeof(DateTimeOffset?))
+            {
+                property.SetValueConverter(converter);
+            }
+        }
     }
 
     // e => IsSystemContext || e.MunicipalityId == CurrentMunicipalityId, bound to this context instance.

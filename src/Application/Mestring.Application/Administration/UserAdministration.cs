@@ -276,8 +276,9 @@ public sealed class UserAdministration(MestringDbContext db, UserManager<AppUser
             var mine = claims.Where(c => c.UserId == u.Id).ToList();
             IReadOnlyList<string> roles = [u.Role, .. mine.Where(c => c.ClaimType == AccountState.ExtraRoleClaim).Select(c => c.ClaimValue!)];
             var teamIds = new[] { u.TeamId }.OfType<Guid>().Concat(mine.Where(c => c.ClaimType == AccountState.ExtraTeamClaim).Select(c => Guid.Parse(c.ClaimValue!)));
-            // A citizen's own login is named by its user name: the citizen's name is casework data, not the administrator's.
-            var shown = u.CitizenId is null && u.Role != Roles.Citizen ? u.DisplayName : u.UserName!;
+            // A citizen's or a parent's own login is named by its user name: their names are casework data, not the
+            // administrator's.
+            var shown = u.CitizenId is null && u.Role is not (Roles.Citizen or Roles.Parent) ? u.DisplayName : u.UserName!;
             return new UserDto(u.Id, u.UserName!, shown, roles, [.. teamIds.Select(t => teams.GetValueOrDefault(t, t.ToString("D")))],
                 !AccountState.IsDeactivated(u), AccountState.IsLockedOut(u, now), u.ProviderId,
                 u.ProviderId is { } p ? providers.GetValueOrDefault(p) : null, u.CitizenId);

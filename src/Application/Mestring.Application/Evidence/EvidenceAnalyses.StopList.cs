@@ -26,7 +26,11 @@ public static partial class EvidenceAnalyses
         foreach (var group in methodEffects.GroupBy(m => m.Method, StringComparer.Ordinal))
         {
             var progression = group.FirstOrDefault(m => m.Outcome == EvidenceOutcomes.Progression);
-            if (progression is null || progression.VerdictCode != "noDetectableEffect" || group.Any(m => m.VerdictCode == "works"))
+            // "No detectable effect" is absence of evidence: groups that are not alike enough (the balance gate) do not turn
+            // it into evidence, so a gated row whose interval still spans zero stays on the list.
+            bool spansZero = progression is { VerdictCode: "noDetectableEffect" }
+                || progression is { VerdictCode: "uncertain_balance", CiLow: <= 0, CiHigh: >= 0 };
+            if (progression is null || !spansZero || group.Any(m => m.VerdictCode == "works"))
             {
                 continue;
             }

@@ -60,7 +60,7 @@ internal sealed class RowParser
     public string? Optional(int col) => IsEmpty(col) ? null : CheckedText(col);
 
     // Text is stored as given, so what cannot be stored or shown safely is refused here: control characters such as
-    // NUL, and values longer than any real one.
+    // NUL (a quoted field may hold tabs and line breaks), and values longer than any real one.
     private string CheckedText(int col)
     {
         var span = Span(col);
@@ -70,7 +70,7 @@ internal sealed class RowParser
         }
         foreach (var c in span)
         {
-            if (char.IsControl(c) && c is not '\t')
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
             {
                 throw Error(col, $"the value contains the control character U+{(int)c:X4}", RegisterErrorKind.Malformed);
             }

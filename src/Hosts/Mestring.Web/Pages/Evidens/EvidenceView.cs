@@ -66,15 +66,15 @@ public static class EvidenceView
             return "";
         }
 
-        string text = t["Evidence.EValue", N(e, 1)];
+        string text = t["Evidence.EValue {0}", N(e, 1)];
         return eValueCi is double ci && ci > 1.0001
-            ? text + " " + t["Evidence.EValueCi", N(ci, 1)]
+            ? text + " " + t["Evidence.EValueCi {0}", N(ci, 1)]
             : text + " " + t["Evidence.EValueCiNone"];
     }
 
     /// <summary>The covariates that failed the balance gate, by name, or empty.</summary>
     public static string BalanceNote(IStringLocalizer t, IReadOnlyList<Mestring.Evidence.Estimation.BalanceWarning> warnings) =>
-        warnings.Count == 0 ? "" : t["Evidence.BalanceWarning", string.Join(", ", warnings.Select(w => Covariate(t, w.Covariate)))];
+        warnings.Count == 0 ? "" : t["Evidence.BalanceWarning {0}", string.Join(", ", warnings.Select(w => Covariate(t, w.Covariate)))];
 
     /// <summary>A covariate column of the in-system analyses in plain words.</summary>
     public static string Covariate(IStringLocalizer t, string column) => column switch
@@ -84,9 +84,9 @@ public static class EvidenceView
         "prior:missing" => t["Evidence.Covariate.PriorMissing"],
         "female" => t["Evidence.Covariate.Female"],
         "baseline" => t["Evidence.Covariate.Baseline"],
-        _ when column.StartsWith("baseline:", StringComparison.Ordinal) => t["Evidence.Covariate.BaselineLevel", column["baseline:".Length..]],
+        _ when column.StartsWith("baseline:", StringComparison.Ordinal) => t["Evidence.Covariate.BaselineLevel {0}", column["baseline:".Length..]],
         _ when column.StartsWith("group:", StringComparison.Ordinal) => TargetGroup(column["group:".Length..]),
-        _ when column.StartsWith("provider:", StringComparison.Ordinal) => t["Evidence.Covariate.Provider", column["provider:".Length..]],
+        _ when column.StartsWith("provider:", StringComparison.Ordinal) => t["Evidence.Covariate.Provider {0}", column["provider:".Length..]],
         _ => column,
     };
 
