@@ -16,7 +16,7 @@ public sealed class EvidenceAccessTests(BrowserFixture app)
     private static readonly string[] EnglishExplanations =
     [
         "The difference from care as usual", "The difference is clear, but in the wrong direction",
-        "Too few courses", "No difference from care as usual can be seen",
+        "Too few courses", "No difference from care as usual can be seen", "Even after weighting, the citizens with and without the method differ",
     ];
 
     [BrowserFact]
