@@ -11,7 +11,7 @@ public static class MestringDbContextFactory
     {
         var builder = new DbContextOptionsBuilder<MestringDbContext>();
         MestringDatabase.Configure(builder, settings);
-        builder.AddInterceptors(new AuditInterceptor(actor ?? new SystemActor(), clock ?? TimeProvider.System));
+        builder.AddInterceptors(new AuditInterceptor(actor ?? new SystemActor(), clock ?? TimeProvider.System), new Steering.SteeringDirtyInterceptor());
         return new MestringDbContext(builder.Options, tenant ?? new SystemTenantContext());
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Mestring.Numerics.Disclosure;
 using Mestring.Prevention.Population;
 using Mestring.Prevention.Screen;
 
@@ -87,9 +88,8 @@ public static class AggregateScreening
     }
 
     /// <summary>
-    /// Complementary suppression. The total row is published, so in a column where the withheld area cells are a single
-    /// cell or sum to less than the limit, they could be worked out (total minus the visible cells). The smallest visible
-    /// cells of that column are then withheld too, until at least two are withheld and they sum to the limit or more.
+    /// Complementary suppression (<see cref="SmallCells"/>): the total row is published, so each column is protected so
+    /// that its withheld area cells cannot be worked out from the total.
     /// </summary>
     private static void ProtectSmallCells(List<AreaAggregate> rows, int[][] counts, int limit)
     {
@@ -97,29 +97,18 @@ public static class AggregateScreening
         {
             return;
         }
-        var columns = counts[0].Length;
         var cells = rows.Select(r => new[] { r.Children }.Concat(r.WithFactor).Concat(r.AtLeast).ToArray()).ToArray();
-        for (var c = 0; c < columns; c++)
-        {
-            var withheld = Enumerable.Range(0, rows.Count).Where(r => cells[r][c].Suppressed).ToList();
-            if (withheld.Count == 0)
-            {
-                continue;
-            }
-            var sum = withheld.Sum(r => counts[r][c]);
-            foreach (var r in Enumerable.Range(0, rows.Count).Where(r => !cells[r][c].Suppressed).OrderBy(r => counts[r][c]).ThenBy(r => r))
-            {
-                if (withheld.Count >= 2 && sum >= limit)
-                {
-                    break;
-                }
-                cells[r][c] = cells[r][c].Hidden();
-                withheld.Add(r);
-                sum += counts[r][c];
-            }
-        }
+        var withheld = cells.Select(row => row.Select(c => c.Suppressed).ToArray()).ToArray();
+        SmallCells.Protect(counts, withheld, limit, rowTotalsPublished: false, columnTotalsPublished: true);
         for (var r = 0; r < rows.Count; r++)
         {
+            for (var c = 0; c < cells[r].Length; c++)
+            {
+                if (withheld[r][c] && !cells[r][c].Suppressed)
+                {
+                    cells[r][c] = cells[r][c].Hidden();
+                }
+            }
             var factors = rows[r].WithFactor.Count;
             rows[r] = rows[r] with
             {

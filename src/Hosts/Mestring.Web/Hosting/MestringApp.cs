@@ -48,7 +48,7 @@ public static class MestringApp
         services.AddDbContext<MestringDbContext>((sp, options) =>
         {
             MestringDatabase.Configure(options, database);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new Mestring.Data.Steering.SteeringDirtyInterceptor());
         });
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
