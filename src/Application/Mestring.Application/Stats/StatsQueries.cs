@@ -33,7 +33,7 @@ public sealed class StatsQueries(MestringDbContext db, TimeProvider clock)
         var active = await db.Interventions.Where(i => i.Status == InterventionStatus.Active)
             .Join(db.Providers, i => i.ProviderId, p => p.Id, (i, p) => new { i.LegalBasis, i.Unit, i.UnitsPerWeek, i.UnitPrice, p.SpecialisationLevel })
             .ToListAsync(ct);
-        decimal Weekly(ServiceUnit unit, decimal units, decimal price) => unit == ServiceUnit.Month ? units * price * 12m / 52m : units * price;
+        static decimal Weekly(ServiceUnit unit, decimal units, decimal price) => Steering.SteeringFactBuilder.WeeklyCost(unit, units, price);
         var byBasis = active.GroupBy(a => a.LegalBasis).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Suppress(g.Key, g.Count(), g.Sum(a => Weekly(a.Unit, a.UnitsPerWeek, a.UnitPrice)))).ToList();
         var byLevel = active.GroupBy(a => a.SpecialisationLevel).OrderBy(g => g.Key)

@@ -2,7 +2,7 @@ namespace Mestring.Numerics.Disclosure;
 
 /// <summary>
 /// Small-cell suppression with complementary suppression for a published table of counts. A count below the limit
-/// (and above zero, unless <paramref name="zeroIsSmall"/>) is withheld; where a total is published, a line (row or
+/// (and above zero, unless zeros are withheld too) is withheld; where a total is published, a line (row or
 /// column) whose withheld cells are a single cell or sum to less than the limit would let a reader work them out
 /// (total minus the visible cells), so the smallest visible cells of that line are withheld too, until at least two are
 /// withheld and they sum to the limit or more. Repeats until no line changes, because withholding a cell for its column
