@@ -36,6 +36,10 @@ public sealed partial class SteeringQueries(MestringDbContext db, SteeringRefres
     /// <summary>One analysis by name; <paramref name="by"/> picks the overview's breakdown (area, basis, target, provider, level).</summary>
     public async Task<Result<SteeringTable>> GetAsync(string analysis, string? by, CancellationToken ct)
     {
+        if (!Analyses.Contains(analysis, StringComparer.Ordinal))
+        {
+            return Error.NotFound("analysis");
+        }
         var ready = await PrepareAsync("steering/" + analysis, ct);
         if (!ready.IsSuccess)
         {
@@ -45,7 +49,7 @@ public sealed partial class SteeringQueries(MestringDbContext db, SteeringRefres
         {
             return Error.Invalid("by", "must be one of: " + string.Join(", ", [.. Dimensions, "movement", SteeringCuts.Method]));
         }
-        return analysis switch
+        var table = analysis switch
         {
             "overview" => by is null ? await OverviewAsync(ct) : await BreakdownAsync(by, ct),
             "growth" => await GrowthAsync(ct),
@@ -57,9 +61,18 @@ public sealed partial class SteeringQueries(MestringDbContext db, SteeringRefres
             "transitions" => await TransitionsAsync(ct),
             "specialisation" => await SpecialisationAsync(by, ct),
             "compare" => await CompareAsync(ct),
-            _ => Error.NotFound("analysis"),
+            _ => (SteeringTable?)null,
         };
+        if (table is null)
+        {
+            return Error.NotFound("analysis");
+        }
+        return table.RowKind == SteeringKeyKind.Provider ? table with { Names = await ProviderNamesAsync(ct) } : table;
     }
+
+    private async Task<Dictionary<string, string>> ProviderNamesAsync(CancellationToken ct) =>
+        (await db.Providers.AsNoTracking().Where(p => p.MunicipalityId == _municipality).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+            .ToDictionary(p => p.Id.ToString("N"), p => p.Name, StringComparer.Ordinal);
 
     /// <summary>Checks the reader, refreshes the store if the casework changed, and audits the read.</summary>
     private async Task<Result<Guid>> PrepareAsync(string resource, CancellationToken ct)

@@ -41,6 +41,9 @@ public sealed record SteeringTable(
 {
     public const int Limit = SmallCells.DefaultLimit;
 
+    /// <summary>Display names for keys that are ids (providers: organisations, never persons).</summary>
+    public IReadOnlyDictionary<string, string>? Names { get; init; }
+
     /// <summary>
     /// Builds a table from raw values: the count columns are suppressed together (<see cref="SmallCells"/>; a total row,
     /// when given, is published, so columns are protected; <paramref name="rowTotalsPublished"/> protects rows too), and
