@@ -50,6 +50,30 @@ public static class SmallCells
         ArgumentNullException.ThrowIfNull(withheld);
         var rows = counts.Count;
         var columns = rows == 0 ? 0 : counts[0].Count;
+        ProtectLines(counts, withheld, limit, rowTotalsPublished, columnTotalsPublished, rows, columns);
+        if (!rowTotalsPublished || !columnTotalsPublished)
+        {
+            return;
+        }
+        // With both totals published, a withheld cell that no cycle of withheld cells passes through (a bridge between
+        // its row and its column) is still determined by the totals. Withhold the smallest visible cell of its row (or
+        // column) and protect the lines again, until no such cell is left.
+        while (Bridge(withheld, rows, columns) is var (br, bc) && br >= 0)
+        {
+            var candidates = Enumerable.Range(0, columns).Where(c => !withheld[br][c]).Select(c => (R: br, C: c))
+                .Concat(Enumerable.Range(0, rows).Where(r => !withheld[r][bc]).Select(r => (R: r, C: bc))).ToList();
+            if (candidates.Count == 0)
+            {
+                break;
+            }
+            var pick = candidates.OrderBy(x => counts[x.R][x.C]).ThenBy(x => x.R).ThenBy(x => x.C).First();
+            withheld[pick.R][pick.C] = true;
+            ProtectLines(counts, withheld, limit, rowTotalsPublished, columnTotalsPublished, rows, columns);
+        }
+    }
+
+    private static void ProtectLines(IReadOnlyList<IReadOnlyList<int>> counts, bool[][] withheld, int limit, bool rowTotalsPublished, bool columnTotalsPublished, int rows, int columns)
+    {
         bool changed;
         do
         {
@@ -72,6 +96,64 @@ public static class SmallCells
             }
         }
         while (changed);
+    }
+
+    // The first withheld cell whose row and column are connected only through it (rows and columns as the nodes of a
+    // graph, withheld cells as its edges), or (-1, -1).
+    private static (int Row, int Column) Bridge(bool[][] withheld, int rows, int columns)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                if (withheld[r][c] && !Connected(withheld, rows, columns, r, c))
+                {
+                    return (r, c);
+                }
+            }
+        }
+        return (-1, -1);
+    }
+
+    // Whether row r reaches column c through withheld cells other than (r, c).
+    private static bool Connected(bool[][] withheld, int rows, int columns, int r0, int c0)
+    {
+        var seen = new bool[rows + columns];
+        var queue = new Queue<int>();
+        queue.Enqueue(r0);
+        seen[r0] = true;
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            if (node == rows + c0)
+            {
+                return true;
+            }
+            if (node < rows)
+            {
+                for (var c = 0; c < columns; c++)
+                {
+                    if (withheld[node][c] && !(node == r0 && c == c0) && !seen[rows + c])
+                    {
+                        seen[rows + c] = true;
+                        queue.Enqueue(rows + c);
+                    }
+                }
+            }
+            else
+            {
+                var c = node - rows;
+                for (var r = 0; r < rows; r++)
+                {
+                    if (withheld[r][c] && !(r == r0 && c == c0) && !seen[r])
+                    {
+                        seen[r] = true;
+                        queue.Enqueue(r);
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // One line (a column or a row) under a published total: withhold its smallest visible cells until the withheld
