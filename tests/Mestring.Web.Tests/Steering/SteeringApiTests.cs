@@ -18,9 +18,9 @@ public sealed class SteeringApiTests(SqliteApp app) : IClassFixture<SqliteApp>
         var analyses = list.Arr("analyses").Select(a => a!.GetValue<string>()).ToList();
         Assert.Equal(10, analyses.Count);
         var urls = analyses.Select(a => "/api/v1/steering/" + a)
-            .Concat(["area", "basis", "target", "provider", "level"].Select(d => "/api/v1/steering/overview?by=" + d))
-            .Concat(["/api/v1/steering/progression?by=provider", "/api/v1/steering/specialisation?by=target",
-                "/api/v1/steering/specialisation?by=basis", "/api/v1/steering/specialisation?by=movement"]);
+            .Concat(new[] { "area", "basis", "target", "provider", "level" }.Select(d => "/api/v1/steering/overview?by=" + d))
+            .Concat(new[] { "/api/v1/steering/progression?by=provider", "/api/v1/steering/specialisation?by=target",
+                "/api/v1/steering/specialisation?by=basis", "/api/v1/steering/specialisation?by=movement" });
         foreach (var url in urls)
         {
             var table = await manager.GetAsync(url);

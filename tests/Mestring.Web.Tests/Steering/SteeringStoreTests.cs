@@ -4,7 +4,7 @@ using Mestring.Data.Auditing;
 using Mestring.Data.Database;
 using Mestring.Data.Steering;
 using Mestring.Domain.Common;
-using Mestring.Domain.FollowUps;
+using Mestring.Terminology;
 using Mestring.Domain.Interventions;
 using Mestring.TestSupport;
 using Microsoft.EntityFrameworkCore;
