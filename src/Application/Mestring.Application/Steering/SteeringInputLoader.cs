@@ -38,8 +38,9 @@ internal static class SteeringInputLoader
             i.SpecialisationLevel ?? providerLevels.GetValueOrDefault(i.ProviderId), i.ProviderId,
             string.IsNullOrWhiteSpace(i.Method) ? i.ServiceCode : i.Method, i.GoalIds)).ToList();
         var goalRows = await goals.Select(g => new GoalRow(g.Id, g.CitizenId, g.PlanId, g.Status, g.DueDate, g.BaselineLevel, g.PrimaryConditionCode)).ToListAsync(ct);
-        var rated = await assessments.SelectMany(a => a.Items.Where(i => i.FunctionLevel != null)
-            .Select(i => new { a.CitizenId, i.ConditionCode, a.Date, Level = i.FunctionLevel!.Value })).ToListAsync(ct);
+        // The items are an owned collection: read whole assessments (a correlated projection needs APPLY, which SQLite lacks).
+        var rated = (await assessments.ToListAsync(ct)).SelectMany(a => a.Items.Where(i => i.FunctionLevel != null)
+            .Select(i => new { a.CitizenId, i.ConditionCode, a.Date, Level = i.FunctionLevel!.Value })).ToList();
         var latest = rated.GroupBy(r => (r.CitizenId, r.ConditionCode))
             .Select(g => g.OrderByDescending(r => r.Date).First())
             .Select(r => new LevelRow(r.CitizenId, r.ConditionCode, r.Date, r.Level)).ToList();
