@@ -85,9 +85,9 @@ public sealed class Plan : TenantEntity, ICitizenData
         {
             throw new DomainException("plan.network-not-found", "The network contribution is not part of this plan.", "contributionId");
         }
-        if (goalId is { } id)
+        if (goalId is { } id && _goals.All(g => g.Id != id))
         {
-            FindGoal(id);
+            throw ValidationException.For("goalId", "is not a goal of the citizen's plan");
         }
         contribution.Revise(contributor, kind, task, goalId);
     }
