@@ -94,7 +94,7 @@ public sealed class CoreJourneyTests(BrowserFixture app) : IClassFixture<Browser
             await citizen.GetByRole(AriaRole.Link, new() { Name = "Hvem har set mine data" }).ClickAsync();
             await Assertions.Expect(citizen.GetByRole(AriaRole.Heading, new() { Name = "Hvem har set mine data", Level = 1 })).ToBeVisibleAsync();
             var caseworkerOpenedPlan = citizen.GetByRole(AriaRole.Row)
-                .Filter(new() { HasTextString = "Mette Sagsbehandler" }) // the person, not the login
+                .Filter(new() { HasTextString = "Mette Hansen" }) // the person, not the login
                 .Filter(new() { HasTextString = "Sagsbehandler" })
                 .Filter(new() { HasTextString = "Så planen" });
             await Assertions.Expect(caseworkerOpenedPlan.First).ToBeVisibleAsync();

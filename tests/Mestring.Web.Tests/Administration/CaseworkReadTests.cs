@@ -16,7 +16,7 @@ public class CaseworkReadTests(SqliteApp app) : IClassFixture<SqliteApp>
         await caseworker.GetAsync($"/api/v1/citizens/{sara}/plan");
         using var citizen = await app.As(DemoUsers.Citizen1);
         var entry = (await citizen.GetAsync("/api/v1/me/access-log")).Arr().First(e => e.Str("userName") == DemoUsers.Caseworker1 && e.Str("resource") == "plan");
-        Assert.Equal("Mette Sagsbehandler", entry.Str("name"));
+        Assert.Equal("Mette Hansen", entry.Str("name"));
         Assert.Equal("Caseworker", entry.Str("role"));
         Assert.Equal("Voksenteam Nord", entry.Str("organisation"));
         Assert.Equal("Så planen", entry.Str("use"));
@@ -57,7 +57,7 @@ public class CaseworkReadTests(SqliteApp app) : IClassFixture<SqliteApp>
         await provider.PostAsync($"/api/v1/interventions/{order}/progress-notes", new { text = "Gik en tur i byen sammen og øvede bussen.", goalId = goal, deliveredUnits = 2 });
 
         var seenByCaseworker = (await caseworker.GetAsync($"/api/v1/interventions/{order}/progress-notes")).Arr();
-        Assert.Contains(seenByCaseworker, n => n.Str("text") == "Gik en tur i byen sammen og øvede bussen." && n.Str("by") == "Bo Støttemedarbejder" && n.Str("goalId") == goal);
+        Assert.Contains(seenByCaseworker, n => n.Str("text") == "Gik en tur i byen sammen og øvede bussen." && n.Str("by") == "Bo Andersen" && n.Str("goalId") == goal);
         Assert.Contains((await provider.GetAsync($"/api/v1/interventions/{order}/progress-notes")).Arr(), n => n.Str("text").StartsWith("Gik en tur", StringComparison.Ordinal));
         Assert.Contains((await caseworker.GetAsync($"/api/v1/citizens/{sara}/progress-notes")).Arr(), n => n.Str("text").StartsWith("Gik en tur", StringComparison.Ordinal));
 

@@ -22,7 +22,7 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Lars Nielsen"] = ["1107784411"],
         ["Camilla Berg"] = ["0412884562"],
         ["Noah Berg"] = ["1903154234"],
-        ["Ole Mortensen"] = ["2701675533"],
+        ["Ole Mortensen"] = ["2701672533"],
     };
 
     // Who may see whom: caseworker1 is in Voksenteam Nord (Sara, Peter, Amira, Lars); caseworker2 in the

@@ -129,7 +129,7 @@ public sealed class CitizenAccess(MestringDbContext db, ICurrentUser user, Audit
         {
             return [];
         }
-        var contributions = await db.NetworkContributions.Where(n => n.CitizenId == citizenId && n.NetworkUserId != null).ToListAsync(ct);
+        var contributions = await db.NetworkContributions.Where(n => n.CitizenId == citizenId && n.NetworkUserId != null && n.EndedOn == null).ToListAsync(ct);
         var consents = await db.Consents.Where(c => c.CitizenId == citizenId).ToListAsync(ct);
         return contributions.Where(n => ConsentRule.MayShare(consents, n.Contributor, now)).Select(n => n.NetworkUserId!).ToHashSet(StringComparer.Ordinal);
     }

@@ -16,15 +16,15 @@ internal static class DemoChildren
     {
         DateTimeOffset At(int daysAgo, int hour) => DanishCalendar.AtDanishTime(today.AddDays(-daysAgo).ToDateTime(new TimeOnly(hour, 0)));
         var school = new ChildNotification(municipalityId, child.Id, At(150, 14), NotifierKind.Professional, false, "Birgitte Lærer",
-            "skolen@demo.dk", "Skole", "Noah kommer ofte for sent og virker træt; han fortæller, at der er uro derhjemme om natten.", "Jonas Sagsbehandler");
-        school.Assess(false, "Ingen akut fare. Skolen og mor kontaktes; børnefaglig undersøgelse indledes.", "Jonas Sagsbehandler", At(149, 10));
+            "skolen@demo.dk", "Skole", "Noah kommer ofte for sent og virker træt; han fortæller, at der er uro derhjemme om natten.", DemoWorld.Caseworker2Name);
+        school.Assess(false, "Ingen akut fare. Skolen og mor kontaktes; børnefaglig undersøgelse indledes.", DemoWorld.Caseworker2Name, At(149, 10));
         school.Acknowledge(At(149, 11));
         var anonymous = new ChildNotification(municipalityId, child.Id, At(2, 16), NotifierKind.Private, true, null, null, null,
-            "En nabo er bekymret for råb fra lejligheden sent om aftenen.", "Jonas Sagsbehandler");
+            "En nabo er bekymret for råb fra lejligheden sent om aftenen.", DemoWorld.Caseworker2Name);
         db.ChildNotifications.AddRange(school, anonymous);
 
         var investigation = new ChildInvestigation(municipalityId, child.Id, InvestigationKind.Undersoegelse, InvestigationSource.Notification,
-            school.Id, school.ReceivedAt, At(145, 9), "Jonas Sagsbehandler", "Underretning fra skolen om fravær og træthed.");
+            school.Id, school.ReceivedAt, At(145, 9), DemoWorld.Caseworker2Name, "Underretning fra skolen om fravær og træthed.");
         investigation.RecordFinding("daycare-school-learning", "Glad for sin klasse og sin lærer.", "Meget fravær om morgenen.");
         investigation.RecordFinding("safe-care", "Mor er kærlig og søger selv hjælp.", "Uro om natten; mor er alene og udmattet.");
         investigation.RecordFinding("social-network", "Mormor bor tæt på og vil gerne hjælpe.", null);
@@ -34,9 +34,9 @@ internal static class DemoChildren
 
         var decision = ChildDecision.SupportMeasure(municipalityId, child.Id, SupportType.FamilyTreatment,
             "Mere ro i hjemmet om natten og at Noah kommer i skole til tiden.", 6, true, investigation.Id, "Barnets Lov §32, stk. 1, nr. 5",
-            Children.ChildDecisionService.StandardComplaintGuidance, "Jonas Sagsbehandler", At(55, 11), At(50, 8));
+            Children.ChildDecisionService.StandardComplaintGuidance, DemoWorld.Caseworker2Name, At(55, 11), At(50, 8));
         db.ChildDecisions.Add(decision);
-        db.ChildPlanRecords.Add(new ChildPlanRecord(municipalityId, child.Id, ChildPlanKind.ChildPlan, 1, At(40, 10), "Jonas Sagsbehandler",
+        db.ChildPlanRecords.Add(new ChildPlanRecord(municipalityId, child.Id, ChildPlanKind.ChildPlan, 1, At(40, 10), DemoWorld.Caseworker2Name,
             "Du og din mor får hjælp fra Familiehuset, så der bliver mere ro om natten, og du kan komme i skole til tiden.",
             "Jeg vil gerne i skole hver dag.", "Jeg vil gerne have hjælp til aftenerne.", decision.Id, null));
     }

@@ -36,8 +36,8 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, IL
         {
             var hasher = new PasswordHasher<AppUser>();
             population.Users.AddRange(
-                NewUser(hasher, world, DemoWorld.Caseworker3, "Karin Sagsbehandler", Roles.Caseworker, team: attached.TeamId),
-                NewUser(hasher, world, "provider2", "Ali Støttemedarbejder", Roles.Provider, provider: attached.ProviderId),
+                NewUser(hasher, world, DemoWorld.Caseworker3, "Karin Poulsen", Roles.Caseworker, team: attached.TeamId),
+                NewUser(hasher, world, "provider2", "Ali Yilmaz", Roles.Provider, provider: attached.ProviderId),
                 NewUser(hasher, world, "citizen2", attached.CitizenName, Roles.Citizen, citizen: attached.CitizenId));
             await population.SaveChangesAsync(ct);
         }
@@ -50,13 +50,13 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, IL
         var hasher = new PasswordHasher<AppUser>();
         void Add(string userName, string displayName, string role, Guid? team = null, Guid? provider = null, Guid? citizen = null) =>
             db.Users.Add(NewUser(hasher, world, userName, displayName, role, team, provider, citizen));
-        Add(DemoWorld.Caseworker1, "Mette Sagsbehandler", Roles.Caseworker, team: world.TeamNorth.Id);
-        Add(DemoWorld.Caseworker2, "Jonas Sagsbehandler", Roles.Caseworker, team: world.TeamSouth.Id);
-        Add("provider1", "Bo Støttemedarbejder", Roles.Provider, provider: world.Provider1.Id);
+        Add(DemoWorld.Caseworker1, DemoWorld.Caseworker1Name, Roles.Caseworker, team: world.TeamNorth.Id);
+        Add(DemoWorld.Caseworker2, DemoWorld.Caseworker2Name, Roles.Caseworker, team: world.TeamSouth.Id);
+        Add("provider1", DemoWorld.Provider1StaffName, Roles.Provider, provider: world.Provider1.Id);
         Add("citizen1", world.Citizen1.Name!, Roles.Citizen, citizen: world.Citizen1.Id);
-        Add("manager1", "Lene Leder", Roles.Manager);
-        Add("admin", "Administrator", Roles.Admin);
-        Add("auditor1", "Revisor", Roles.Auditor);
+        Add("manager1", "Lene Mikkelsen", Roles.Manager);
+        Add("admin", "Anders Lund", Roles.Admin);
+        Add("auditor1", "Susanne Krogh", Roles.Auditor);
         var parent = NewUser(hasher, world, "parent1", "Camilla Berg", Roles.Parent);
         db.Users.Add(parent);
         db.Custodies.Add(new Mestring.Domain.Children.Custody(world.Municipality.Id, world.Child.Id, parent.Id, world.Child.BirthDate));

@@ -21,6 +21,10 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
     public const string Caseworker2 = "caseworker2";
     /// <summary>Attached to a team of the generated population (<see cref="DemoPopulation"/>).</summary>
     public const string Caseworker3 = "caseworker3";
+    /// <summary>The people behind the demo logins, as pages and logs name them.</summary>
+    public const string Caseworker1Name = "Mette Hansen";
+    public const string Caseworker2Name = "Jonas Kristensen";
+    public const string Provider1StaffName = "Bo Andersen";
 
     public Municipality Municipality { get; private set; } = null!;
     public Team TeamNorth { get; private set; } = null!;
@@ -86,7 +90,7 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
         SimplePlan(child, "Jeg vil gerne i skole hver dag", "Samfundsliv", "Varetage uddannelse", 2, 1, "BL-32", _providers[3], "Støtte til uddannelse", Today.AddDays(30));
         Child = child;
         DemoChildren.Add(db, Municipality.Id, child, Today);
-        var ole = Person("D0007", "2701675533", "Ole Mortensen", TeamSouth, Caseworker2, "Havnen");
+        var ole = Person("D0007", "2701672533", "Ole Mortensen", TeamSouth, Caseworker2, "Havnen");
         SimplePlan(ole, "Jeg vil ikke sove på gaden", "Samfundsliv", "Varetage bolig", 4, 3, "SEL-110", _providers[4], "Akut ophold", Today.AddDays(5));
         CitizenCount = 7;
     }
@@ -126,7 +130,7 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
         plan.SetSection(Sector.Health, "Egen læge følger medicinen hver 3. måned.", "Egen læge");
         var order = new InterventionOrder(Service("Støtte til daglige opgaver i hjemmet"), "SEL-85", Sector.Social, Provider1.Id, "Recovery-orienteret bostøtte",
             4m, ServiceUnit.Hour, 520m, start.AddDays(14), null, [cook.Id, money.Id]);
-        var intervention = new Intervention(Municipality.Id, citizen.Id, plan.Id, order, "Mette Sagsbehandler", At(start.AddDays(7)));
+        var intervention = new Intervention(Municipality.Id, citizen.Id, plan.Id, order, Caseworker1Name, At(start.AddDays(7)));
         intervention.Accept(At(start.AddDays(9)));
         db.Interventions.Add(intervention);
         db.NetworkContributions.Add(new NetworkContribution(Municipality.Id, citizen.Id, plan.Id, "Hanne Jensen (mor)", ContributorKind.FamilyMember,
@@ -134,13 +138,13 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
         db.Consents.Add(new Consent(Municipality.Id, citizen.Id, "Dele mål og aftaler om madlavning", "Hanne Jensen (mor)", At(start), null));
         db.ProgressRatings.Add(new ProgressRating(Municipality.Id, citizen.Id, cook.Id, 3, "Svært at komme i gang", At(start.AddDays(30))));
         db.ProgressRatings.Add(new ProgressRating(Municipality.Id, citizen.Id, cook.Id, 6, "Jeg laver mad tre gange om ugen", At(Today.AddMonths(-1))));
-        db.ProgressNotes.Add(new ProgressNote(Municipality.Id, citizen.Id, intervention.Id, cook.Id, "Planlagde ugens måltider og handlede ind sammen.", 4m, "Bo Støttemedarbejder", At(Today.AddDays(-6))));
+        db.ProgressNotes.Add(new ProgressNote(Municipality.Id, citizen.Id, intervention.Id, cook.Id, "Planlagde ugens måltider og handlede ind sammen.", 4m, Provider1StaffName, At(Today.AddDays(-6))));
         var followUp = new FollowUp(Municipality.Id, citizen.Id, plan.Id, intervention.Id, Today.AddMonths(-1));
-        followUp.Complete(FollowUpDecisionKind.Continue, "God udvikling; fortsæt med samme støtte.", "Sara er motiveret.", null, "Mette Sagsbehandler", At(Today.AddMonths(-1)));
+        followUp.Complete(FollowUpDecisionKind.Continue, "God udvikling; fortsæt med samme støtte.", "Sara er motiveret.", null, Caseworker1Name, At(Today.AddMonths(-1)));
         db.FollowUps.Add(followUp);
         db.FollowUps.Add(new FollowUp(Municipality.Id, citizen.Id, plan.Id, intervention.Id, Today.AddMonths(2)));
         plan.ScheduleFollowUp(Today.AddMonths(2));
-        _plans.Add((plan, At(start.AddDays(7)), "Mette Sagsbehandler"));
+        _plans.Add((plan, At(start.AddDays(7)), Caseworker1Name));
     }
 
     private void SimplePlan(Citizen citizen, string words, string group, string conditionName, int baseline, int target, string legalBasis, Provider provider, string service, DateOnly followUp)
@@ -161,23 +165,26 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
         };
         var intervention = new Intervention(Municipality.Id, citizen.Id, plan.Id,
             new InterventionOrder(Service(service), legalBasis, sector, provider.Id, null, units, unit, price, start.AddDays(10), null, [goal.Id]),
-            "Sagsbehandler", At(start.AddDays(5)));
+            CaseworkerOf(citizen), At(start.AddDays(5)));
         intervention.Accept(At(start.AddDays(8)));
         db.Interventions.Add(intervention);
         db.FollowUps.Add(new FollowUp(Municipality.Id, citizen.Id, plan.Id, intervention.Id, followUp));
         plan.ScheduleFollowUp(followUp);
-        _plans.Add((plan, At(start.AddDays(5)), "Sagsbehandler"));
+        _plans.Add((plan, At(start.AddDays(5)), CaseworkerOf(citizen)));
     }
 
     private void Assess(Citizen citizen, DateOnly date, params (string Code, int Level)[] levels)
     {
-        var assessment = new Assessment(Municipality.Id, citizen.Id, date, "Sagsbehandler");
+        var assessment = new Assessment(Municipality.Id, citizen.Id, date, CaseworkerOf(citizen));
         foreach (var (code, level) in levels)
         {
             assessment.Rate(code, level, Math.Max(0, level - 1), Ffb.IsCondition);
         }
         db.Assessments.Add(assessment);
     }
+
+    // The person who does the casework: the citizen's own caseworker, or the team's caseworker when none is assigned.
+    private string CaseworkerOf(Citizen citizen) => citizen.TeamId == TeamSouth.Id ? Caseworker2Name : Caseworker1Name;
 
     private static DateTimeOffset At(DateOnly date) => new(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
 }

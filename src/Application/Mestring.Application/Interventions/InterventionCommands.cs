@@ -50,6 +50,7 @@ public sealed class InterventionCommands(MestringDbContext db, CitizenAccess acc
             return opened.Error;
         }
         var note = opened.Value.RecordProgress(request.GoalId, request.Text, request.DeliveredUnits, user.DisplayName, clock.GetUtcNow());
+        note.ShareWithCitizen(request.SharedWithCitizen);
         db.ProgressNotes.Add(note);
         await db.SaveChangesAsync(ct);
         return note.Id;
@@ -78,7 +79,7 @@ public sealed class InterventionCommands(MestringDbContext db, CitizenAccess acc
         var intervention = opened.Value;
         change(intervention);
         var plan = intervention.PlanId is { } planId
-            ? await db.Plans.Include(p => p.Goals).Include(p => p.Sections).FirstOrDefaultAsync(p => p.Id == planId, ct)
+            ? await db.Plans.Include(p => p.Goals).Include(p => p.Sections).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, ct)
             : null;
         if (plan is null)
         {

@@ -21,7 +21,8 @@ public sealed record DeclineRequest(string Reason);
 
 public sealed record EndRequest(DateOnly End, FollowUpDecisionKind Decision);
 
-public sealed record ProgressNoteRequest(string Text, Guid? GoalId, decimal? DeliveredUnits);
+/// <summary>A progress note; <c>sharedWithCitizen</c> (default false) lets the citizen read it on their own page.</summary>
+public sealed record ProgressNoteRequest(string Text, Guid? GoalId, decimal? DeliveredUnits, bool SharedWithCitizen = false);
 
 /// <summary>An order in a provider's inbox: what to deliver and for which goals; the citizen by name only.</summary>
 public sealed record InboxItemDto(Guid InterventionId, Guid CitizenId, string CitizenName, string Service, string LegalBasis, string? Method,

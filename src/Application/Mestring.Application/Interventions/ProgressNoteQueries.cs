@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Mestring.Application.Interventions;
 
 /// <summary>A provider's note on delivered support and progress, with the goal it is about (in the citizen's words).</summary>
-public sealed record ProgressNoteDto(Guid Id, Guid InterventionId, Guid? GoalId, string? Goal, string Text, decimal? DeliveredUnits, string By, DateTimeOffset At);
+public sealed record ProgressNoteDto(Guid Id, Guid InterventionId, Guid? GoalId, string? Goal, string Text, decimal? DeliveredUnits, string By, DateTimeOffset At,
+    bool SharedWithCitizen);
 
 /// <summary>
 /// The provider's progress notes, readable (they were write-only): for one order by the caseworker of the citizen and the
@@ -66,7 +67,7 @@ public sealed class ProgressNoteQueries(MestringDbContext db, CitizenAccess acce
         var goalIds = rows.Select(n => n.GoalId).OfType<Guid>().Distinct().ToList();
         var goals = await db.Goals.Where(g => goalIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.CitizenWords, ct);
         return rows.OrderByDescending(n => n.At)
-            .Select(n => new ProgressNoteDto(n.Id, n.InterventionId, n.GoalId, n.GoalId is { } g ? goals.GetValueOrDefault(g) : null, n.Text, n.DeliveredUnits, n.By, n.At))
+            .Select(n => new ProgressNoteDto(n.Id, n.InterventionId, n.GoalId, n.GoalId is { } g ? goals.GetValueOrDefault(g) : null, n.Text, n.DeliveredUnits, n.By, n.At, n.SharedWithCitizen))
             .ToArray();
     }
 }

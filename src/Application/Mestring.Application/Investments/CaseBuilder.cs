@@ -12,7 +12,8 @@ namespace Mestring.Application.Investments;
 public sealed record BuilderContext(KnowledgeCatalogue Catalogue, LocalEvidence Evidence);
 
 /// <summary>How a baseline fetch went for one outcome: filled, withheld (too few citizens) or not in the event data.</summary>
-public enum BaselineFillKind { Filled, Suppressed, NoEventData }
+/// <summary>How a baseline fill went; <c>NoneRecorded</c>: the target group has no such events, so a zero is not written silently.</summary>
+public enum BaselineFillKind { Filled, Suppressed, NoEventData, NoneRecorded }
 
 public sealed record BaselineFill(string OutcomeId, BaselineFillKind Kind, BaselineDto? Baseline);
 
@@ -66,6 +67,13 @@ public sealed class CaseBuilder(InvestmentCatalogues catalogues, InvestmentBasel
             if (b.Suppressed || b.MeanPerYear is not { } mean)
             {
                 fills.Add(new(row.Id, BaselineFillKind.Suppressed, b));
+                continue;
+            }
+            // A zero from the data is most often a target group the events are not recorded for (e.g. shelter nights for a
+            // SEL §110 group whose stays are outside the extract): it would make a silent zero case, so it is reported instead.
+            if (mean <= 0)
+            {
+                fills.Add(new(row.Id, BaselineFillKind.NoneRecorded, b));
                 continue;
             }
             row.Baseline = Math.Round(mean, 3);

@@ -87,7 +87,7 @@ public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICu
 
     internal async Task<Plan> LoadOrStartAsync(Guid municipalityId, Guid citizenId, CancellationToken ct)
     {
-        var plan = await db.Plans.Include(p => p.Goals).Include(p => p.Sections).FirstOrDefaultAsync(p => p.CitizenId == citizenId, ct);
+        var plan = await db.Plans.Include(p => p.Goals).Include(p => p.Sections).AsSplitQuery().FirstOrDefaultAsync(p => p.CitizenId == citizenId, ct);
         if (plan is null)
         {
             plan = new Plan(municipalityId, citizenId);

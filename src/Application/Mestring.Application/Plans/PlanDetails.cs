@@ -31,7 +31,7 @@ internal sealed record PlanDetails(
                 .Select(r => new RatingRow(r.GoalId, r.Rating, r.Comment, r.At)).ToList(),
             Assessments = db.Assessments.Where(a => a.CitizenId == c.Id).OrderByDescending(a => a.Date).ToList(),
             Consents = db.Consents.Where(x => x.CitizenId == c.Id).ToList(),
-            Network = db.NetworkContributions.Where(n => n.CitizenId == c.Id && n.PlanId == planId).OrderBy(n => n.Contributor).ToList(),
+            Network = db.NetworkContributions.Where(n => n.CitizenId == c.Id && n.PlanId == planId && n.EndedOn == null).OrderBy(n => n.Contributor).ToList(),
         }).AsSingleQuery().FirstAsync(ct);
         var levels = row.Assessments.SelectMany(a => a.Items.Where(i => conditions.Contains(i.ConditionCode))
             .Select(i => new LevelRow(a.Date, i.ConditionCode, i.FunctionLevel)));

@@ -32,7 +32,7 @@ public sealed class PlanSnapshots(MestringDbContext db)
             .OrderBy(i => i.Start).ThenBy(i => i.Id);
         var network = db.NetworkContributions.Local.Where(n => n.PlanId == plan.Id)
             .UnionBy(await db.NetworkContributions.Where(n => n.PlanId == plan.Id).ToListAsync(ct), n => n.Id)
-            .OrderBy(n => n.Contributor, StringComparer.Ordinal);
+            .Where(n => !n.Ended).OrderBy(n => n.Contributor, StringComparer.Ordinal);
         var snapshot = new Snapshot(
             [.. plan.Goals.Select(g => new SnapshotGoal(g.Id, g.CitizenWords, g.ProfessionalText, g.Kind.ToString(), g.PrimaryConditionCode, g.BaselineLevel, g.TargetLevel, g.DueDate, g.Status.ToString()))],
             [.. plan.Sections.OrderBy(s => s.Sector).Select(s => new SectionDto(s.Sector, s.Text, s.Responsible))],

@@ -12,6 +12,8 @@ public static class AdministrationServices
         services.AddScoped<MunicipalitySettings>();
         services.AddScoped<AuditLog.AuditSearch>();
         services.AddScoped<Interventions.ProgressNoteQueries>();
+        services.AddScoped<Interventions.SharedProgressNotes>();
+        services.AddScoped<Plans.NetworkEditing>();
         return services;
     }
 }

@@ -856,6 +856,9 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("SharedWithCitizen")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1335,6 +1338,9 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.Property<string>("Contributor")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("GoalId")
                         .HasColumnType("uuid");

@@ -842,6 +842,9 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharedWithCitizen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1316,6 +1319,9 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Contributor")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("GoalId")

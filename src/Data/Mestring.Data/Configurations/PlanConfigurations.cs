@@ -78,5 +78,6 @@ internal sealed class NetworkContributionConfiguration : IEntityTypeConfiguratio
         b.ToTable("network_contributions");
         b.HasIndex(n => new { n.MunicipalityId, n.CitizenId });
         b.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Ignore(n => n.Ended);
     }
 }

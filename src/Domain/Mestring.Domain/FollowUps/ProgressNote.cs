@@ -30,4 +30,8 @@ public sealed class ProgressNote : TenantEntity, ICitizenData
     public decimal? DeliveredUnits { get; private set; }
     public string By { get; private set; } = "";
     public DateTimeOffset At { get; private set; }
+    /// <summary>The provider shares the note with the citizen, who then sees it on their own page (and sees no other note).</summary>
+    public bool SharedWithCitizen { get; private set; }
+
+    public void ShareWithCitizen(bool shared) => SharedWithCitizen = shared;
 }

@@ -78,6 +78,20 @@ public sealed class Plan : TenantEntity, ICitizenData
         return new NetworkContribution(MunicipalityId, CitizenId, Id, contributor, kind, task, goalId, null);
     }
 
+    /// <summary>Changes a network task of this plan; its goal, if any, must be one of the plan's.</summary>
+    public void ReviseContribution(NetworkContribution contribution, string contributor, ContributorKind kind, string task, Guid? goalId)
+    {
+        if (contribution.PlanId != Id)
+        {
+            throw new DomainException("plan.network-not-found", "The network contribution is not part of this plan.", "contributionId");
+        }
+        if (goalId is { } id && _goals.All(g => g.Id != id))
+        {
+            throw ValidationException.For("goalId", "is not a goal of the citizen's plan");
+        }
+        contribution.Revise(contributor, kind, task, goalId);
+    }
+
     public void SetSection(Sector sector, string text, string? responsible)
     {
         Guard.Defined(sector, "sector");

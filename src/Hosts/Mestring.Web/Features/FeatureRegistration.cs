@@ -33,6 +33,7 @@ public static class FeatureRegistration
         AuthEndpoints.Map(api);
         CitizenEndpoints.Map(api);
         PlanEndpoints.Map(api);
+        NetworkEndpoints.Map(api);
         Reporting.PlanFhirEndpoints.Map(api);
         AssessmentEndpoints.Map(api);
         InterventionEndpoints.Map(api);

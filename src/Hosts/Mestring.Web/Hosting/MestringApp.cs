@@ -51,13 +51,7 @@ public static class MestringApp
             options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new Mestring.Data.Steering.SteeringDirtyInterceptor());
         });
 
-        services.AddIdentity<AppUser, IdentityRole>(options =>
-            {
-                options.Password.RequiredLength = 12;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<AppUser, IdentityRole>(Mestring.Application.Administration.LoginRules.Configure)
             .AddEntityFrameworkStores<MestringDbContext>()
             .AddClaimsPrincipalFactory<MestringClaimsFactory>()
             .AddSignInManager<MestringSignInManager>()

@@ -14,5 +14,10 @@ internal static class ProgressNoteEndpoints
         api.MapGet("/citizens/{citizenId:guid}/progress-notes", async (Guid citizenId, ProgressNoteQueries q, CancellationToken ct) =>
                 (await q.ForCitizenAsync(citizenId, ct)).ToOk())
             .WithTags("Interventions").RequireAuthorization(p => p.RequireRole(Roles.Caseworker, Roles.Provider));
+        api.MapPut("/progress-notes/{id:guid}/sharing", async (Guid id, NoteSharingRequest request, SharedProgressNotes s, CancellationToken ct) =>
+                (await s.SetSharingAsync(id, request, ct)).ToNoContent())
+            .WithTags("Interventions").RequireAuthorization(Policies.Provider);
+        api.MapGet("/me/progress-notes", async (SharedProgressNotes s, CancellationToken ct) => (await s.MineAsync(ct)).ToOk())
+            .WithTags("Interventions").RequireAuthorization(Policies.Citizen);
     }
 }

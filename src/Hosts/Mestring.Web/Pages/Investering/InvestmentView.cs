@@ -93,7 +93,7 @@ public sealed class InvestmentView
             labels = years.Select(y => _t["År"].Value + " " + y.ToString(CultureInfo.CurrentCulture)).ToArray(), // "År {0}" would clash with "år {0}" (resx lookup ignores case)
             series = groups.Select(g => new
             {
-                label = g,
+                label = _t.Holder(g),
                 values = years.Select(y => Round(flows.YearsByHolderGroup.Where(r => r.Year == y && r.Holder == g).Sum(r => r.Net))).ToArray(),
             }).ToArray(),
             lineLabel = _t["Akkumuleret tilbagediskonteret netto"].Value,

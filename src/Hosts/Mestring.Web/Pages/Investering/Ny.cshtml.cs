@@ -92,6 +92,7 @@ public sealed class NewCasePageModel(CaseBuilder builder, IStringLocalizer<Share
         return fill switch
         {
             { Kind: BaselineFillKind.NoEventData } => t["{0}: findes ikke i hændelsesdata; skriv basislinjen selv.", name],
+            { Kind: BaselineFillKind.NoneRecorded, Baseline: { } b } => t["Investment.{0}: ingen registrerede hændelser i målgruppen (n = {1}) i perioden. En basislinje på 0 giver ingen gevinst, så den er ikke udfyldt: skriv den selv, fx fra en sammenlignelig målgruppe.", name, b.N ?? 0],
             { Kind: BaselineFillKind.Suppressed, Baseline: { } b } => t["{0}: færre end {1} borgere i målgruppen; tallet vises ikke.", name, b.SuppressionThreshold],
             { Baseline: { } b } => t["{0}: {1} pr. deltager pr. år (n = {2}, SE {3}).", name, (b.MeanPerYear ?? 0).ToString("0.###", CultureInfo.CurrentCulture), b.N ?? 0,
                 (b.Se ?? 0).ToString("0.###", CultureInfo.CurrentCulture)],

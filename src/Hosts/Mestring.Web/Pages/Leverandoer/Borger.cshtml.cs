@@ -6,7 +6,7 @@ namespace Mestring.Web.Pages.Leverandoer;
 /// A served citizen as the provider may see them: its own interventions and the goals they serve, and a form
 /// to record delivered support and progress. Any other citizen answers 404.
 /// </summary>
-public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries plans, InterventionCommands commands, ProgressNoteQueries notes, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries plans, InterventionCommands commands, ProgressNoteQueries notes, SharedProgressNotes sharing, IStringLocalizer<SharedResource> t) : PageModel
 {
     [FromRoute(Name = "id")]
     public Guid CitizenId { get; set; }
@@ -36,7 +36,7 @@ public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries 
         }
         try
         {
-            if ((await commands.RecordProgressAsync(Input.InterventionId, new ProgressNoteRequest(text!, Input.GoalId, units), ct)).Failed())
+            if ((await commands.RecordProgressAsync(Input.InterventionId, new ProgressNoteRequest(text!, Input.GoalId, units, Input.SharedWithCitizen), ct)).Failed())
             {
                 return Missing();
             }
@@ -52,6 +52,17 @@ public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries 
             return Page();
         }
         TempData["Flash"] = t["Notatet om fremskridt er gemt."].Value;
+        return LocalRedirect($"/leverandoer/borger/{CitizenId}");
+    }
+
+    /// <summary>Shares a written note with the citizen, or stops sharing it.</summary>
+    public async Task<IActionResult> OnPostSharingAsync(Guid noteId, bool shared, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct) || (await sharing.SetSharingAsync(noteId, new NoteSharingRequest(shared), ct)).Failed())
+        {
+            return Missing();
+        }
+        TempData["Flash"] = (shared ? t["SharedNotes.Notatet er delt med borgeren."] : t["SharedNotes.Notatet deles ikke længere med borgeren."]).Value;
         return LocalRedirect($"/leverandoer/borger/{CitizenId}");
     }
 
@@ -85,5 +96,6 @@ public sealed class ServedCitizenPageModel(CitizenQueries citizens, PlanQueries 
         public Guid? GoalId { get; set; }
         public string? Text { get; set; }
         public string? DeliveredUnits { get; set; }
+        public bool SharedWithCitizen { get; set; }
     }
 }

@@ -1,11 +1,15 @@
 using Mestring.Application.FollowUps;
+using Mestring.Application.Interventions;
 
 namespace Mestring.Web.Pages.MinPlan;
 
 /// <summary>The citizen's own plan in plain Danish: their goals in their own words, who helps, and rating progress.</summary>
-public sealed class IndexModel(PlanQueries plans, FollowUpService followUps, CurrentUser user, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(PlanQueries plans, FollowUpService followUps, SharedProgressNotes sharedNotes, CurrentUser user, IStringLocalizer<SharedResource> t) : PageModel
 {
     public PlanDto? Plan { get; private set; }
+
+    /// <summary>The notes the citizen's providers have shared with them (and no other notes).</summary>
+    public IReadOnlyList<SharedProgressNoteDto> SharedNotes { get; private set; } = [];
 
     [BindProperty]
     public Guid GoalId { get; set; }
@@ -56,6 +60,7 @@ public sealed class IndexModel(PlanQueries plans, FollowUpService followUps, Cur
         if (user.CitizenId is { } me)
         {
             Plan = (await plans.GetAsync(me, ct)).OrNull();
+            SharedNotes = (await sharedNotes.MineAsync(ct)).OrNull() ?? [];
         }
     }
 }

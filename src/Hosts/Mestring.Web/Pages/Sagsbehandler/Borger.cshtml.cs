@@ -72,7 +72,9 @@ public sealed class CitizenOverviewPageModel(
     {
         var items = new List<TimelineItem>();
         items.AddRange(Assessments.Select(a => new TimelineItem(a.Date.ToDateTime(TimeOnly.MinValue), "t-assessment", t["Udredning"],
-            a.Items.Count == 1 ? t["1 tilstand vurderet af {0}", a.AssessedBy ?? "–"] : t["{0} tilstande vurderet af {1}", a.Items.Count, a.AssessedBy ?? "–"])));
+            a.AssessedBy is null or "register"
+                ? (a.Items.Count == 1 ? t["Demo.1 tilstand indlæst fra registerudtrækket"] : t["Demo.{0} tilstande indlæst fra registerudtrækket", a.Items.Count])
+                : a.Items.Count == 1 ? t["1 tilstand vurderet af {0}", a.AssessedBy] : t["{0} tilstande vurderet af {1}", a.Items.Count, a.AssessedBy])));
         items.AddRange(Notes.Select(n => new TimelineItem(Fmt.Local(n.At), "t-note", t["Notat fra leverandøren"],
             $"{n.Text} · {n.By}{(n.Goal is null ? "" : " · " + t["Mål: {0}", n.Goal])}")));
         items.AddRange(Versions.Select(v => new TimelineItem(Fmt.Local(v.At), "t-plan", t["Plan, version {0}", v.Number], $"{v.Change} · {v.ChangedBy}")));

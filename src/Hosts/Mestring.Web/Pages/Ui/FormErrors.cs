@@ -23,6 +23,7 @@ public static partial class FormErrors
         ["at least one condition must be rated"] = "Vurdér mindst én tilstand.",
         ["is not a registered provider"] = "Vælg en registreret leverandør.",
         ["is not a goal this intervention serves"] = "Indsatsen arbejder ikke med det mål.",
+        ["is not a goal of the citizen's plan"] = "Målet er ikke en del af borgerens plan.",
     };
 
     [GeneratedRegex(@"^must be at most (\d+) characters$", RegexOptions.CultureInvariant)]
