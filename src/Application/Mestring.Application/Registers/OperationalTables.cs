@@ -5,6 +5,7 @@ using Mestring.Domain.FollowUps;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Plans;
 using Microsoft.EntityFrameworkCore.Metadata;
+using static Mestring.Application.Registers.EntityColumns;
 
 namespace Mestring.Application.Registers;
 
@@ -14,8 +15,6 @@ namespace Mestring.Application.Registers;
 /// </summary>
 internal sealed class OperationalTables
 {
-    private const string Id = EntityColumns.Id;
-    private const string Municipality = EntityColumns.Municipality;
 
     public OperationalTables(IModel model)
     {

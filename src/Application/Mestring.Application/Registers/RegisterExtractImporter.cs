@@ -1,12 +1,9 @@
-using Mestring.Data;
 using Mestring.Data.Auditing;
 using Mestring.Data.Tenancy;
-using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
 using Mestring.Domain.Plans;
 using Mestring.Registers;
-using Microsoft.EntityFrameworkCore;
 using DomainOwnership = Mestring.Domain.Providers.Ownership;
 using DomainUnit = Mestring.Domain.Interventions.ServiceUnit;
 

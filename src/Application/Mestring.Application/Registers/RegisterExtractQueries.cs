@@ -2,7 +2,6 @@ using System.Data.Common;
 using Mestring.Data.Bulk;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
@@ -11,6 +10,7 @@ using Mestring.Registers;
 using Ownership = Mestring.Registers.Ownership;
 using ServiceUnit = Mestring.Registers.ServiceUnit;
 using Microsoft.EntityFrameworkCore.Metadata;
+using static Mestring.Application.Registers.EntityColumns;
 
 namespace Mestring.Application.Registers;
 
@@ -20,8 +20,6 @@ namespace Mestring.Application.Registers;
 /// </summary>
 internal sealed class RegisterExtractQueries(DbConnection connection, IModel model, Guid municipalityId)
 {
-    private const string Id = EntityColumns.Id;
-    private const string Municipality = EntityColumns.Municipality;
 
     private readonly MappedTable _citizens = MappedTable.Of<Citizen>(model);
     private readonly MappedTable _providers = MappedTable.Of<Provider>(model);
@@ -65,28 +63,32 @@ internal sealed class RegisterExtractQueries(DbConnection connection, IModel mod
         var other => throw new InvalidDataException($"citizens.Sex '{other}' is not F or M"),
     };
 
-    public IEnumerable<HouseholdYearRow> HouseholdYears()
+    /// <summary>
+    /// A table with one row per citizen and year, read as (person_id, year, <paramref name="columns"/>…) in the file's
+    /// key order (person_id, year).
+    /// </summary>
+    private IEnumerable<TRow> ByPersonAndYear<TEntity, TRow>(string citizenId, string year, string[] columns, Func<DbDataReader, TRow> map)
     {
-        var h = MappedTable.Of<HouseholdMembership>(model);
+        var t = MappedTable.Of<TEntity>(model);
+        var selected = string.Concat(columns.Select(column => $", t.{t[column]}"));
         return Query(
-            $"SELECT p.{_citizens[nameof(Citizen.PersonId)]}, h.{h[nameof(HouseholdMembership.Year)]}, h.{h[nameof(HouseholdMembership.HouseholdId)]}, " +
-            $"h.{h[nameof(HouseholdMembership.Area)]} FROM {h.Quoted} h {JoinCitizen("h", h[nameof(HouseholdMembership.CitizenId)])} " +
-            $"WHERE h.{h[Municipality]} = @m ORDER BY {ByPerson}, h.{h[nameof(HouseholdMembership.Year)]}",
-            r => new HouseholdYearRow(r.GetString(0), DbValues.Int(r, 1), r.GetString(2), DbValues.String(r, 3)));
+            $"SELECT p.{_citizens[nameof(Citizen.PersonId)]}, t.{t[year]}{selected} FROM {t.Quoted} t {JoinCitizen("t", t[citizenId])} " +
+            $"WHERE t.{t[Municipality]} = @m ORDER BY {ByPerson}, t.{t[year]}",
+            map);
     }
+
+    public IEnumerable<HouseholdYearRow> HouseholdYears() =>
+        ByPersonAndYear<HouseholdMembership, HouseholdYearRow>(nameof(HouseholdMembership.CitizenId), nameof(HouseholdMembership.Year),
+            [nameof(HouseholdMembership.HouseholdId), nameof(HouseholdMembership.Area)],
+            r => new HouseholdYearRow(r.GetString(0), DbValues.Int(r, 1), r.GetString(2), DbValues.String(r, 3)));
 
     private static readonly Dictionary<string, Benefit> Benefits = Enum.GetValues<Benefit>().ToDictionary(Codes.Of, b => b, StringComparer.Ordinal);
 
-    public IEnumerable<PersonYearRow> PersonYears()
-    {
-        var y = MappedTable.Of<PersonYear>(model);
-        return Query(
-            $"SELECT p.{_citizens[nameof(Citizen.PersonId)]}, y.{y[nameof(PersonYear.Year)]}, y.{y[nameof(PersonYear.IncomeDkk)]}, " +
-            $"y.{y[nameof(PersonYear.EducationIsced)]}, y.{y[nameof(PersonYear.Benefit)]} FROM {y.Quoted} y {JoinCitizen("y", y[nameof(PersonYear.CitizenId)])} " +
-            $"WHERE y.{y[Municipality]} = @m ORDER BY {ByPerson}, y.{y[nameof(PersonYear.Year)]}",
+    public IEnumerable<PersonYearRow> PersonYears() =>
+        ByPersonAndYear<PersonYear, PersonYearRow>(nameof(PersonYear.CitizenId), nameof(PersonYear.Year),
+            [nameof(PersonYear.IncomeDkk), nameof(PersonYear.EducationIsced), nameof(PersonYear.Benefit)],
             r => new PersonYearRow(r.GetString(0), DbValues.Int(r, 1), DbValues.NullableDecimal(r, 2), DbValues.NullableInt(r, 3),
                 DbValues.String(r, 4) is { } b ? Benefits.TryGetValue(b, out var benefit) ? benefit : throw new InvalidDataException($"person_years.Benefit '{b}' is not a register code") : null));
-    }
 
     public IEnumerable<ProviderRow> Providers()
     {

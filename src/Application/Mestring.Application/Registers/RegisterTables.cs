@@ -1,12 +1,12 @@
 using Mestring.Data.Bulk;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
 using Mestring.Domain.Interventions;
 using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
 using Mestring.Domain.Registers;
 using Microsoft.EntityFrameworkCore.Metadata;
+using static Mestring.Application.Registers.EntityColumns;
 
 namespace Mestring.Application.Registers;
 
@@ -17,8 +17,6 @@ namespace Mestring.Application.Registers;
 /// </summary>
 internal sealed class RegisterTables
 {
-    private const string Id = EntityColumns.Id;
-    private const string Municipality = EntityColumns.Municipality;
 
     /// <summary>The owned assessment item's key to its assessment (a shadow property of the model).</summary>
     public const string AssessmentIdProperty = "AssessmentId";

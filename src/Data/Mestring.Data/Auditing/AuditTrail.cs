@@ -12,7 +12,7 @@ public sealed class AuditTrail(MestringDbContext db, IAuditActor actor, ITenantC
 {
     /// <summary>The only place an <see cref="AuditEntry"/> is made.</summary>
     internal static AuditEntry Entry(Guid municipalityId, DateTimeOffset at, IAuditActor actor, string action, string resource, Guid? citizenId, string? reason, bool breakTheGlass) =>
-        new(municipalityId, at, actor.UserId, actor.UserName, actor.Role, action, resource, citizenId, reason, breakTheGlass);
+        new(municipalityId, at, (actor.UserId, actor.UserName, actor.Role), action, resource, citizenId, reason, breakTheGlass);
 
     /// <summary>Adds an entry to the current unit of work; it is written with the caller's next SaveChanges.</summary>
     /// <param name="municipalityId">The municipality; null means the caller's own (the tenant).</param>

@@ -7,18 +7,15 @@ namespace Mestring.Data.Database;
 /// <summary>Configures the DbContext for the chosen provider, each with its own migrations assembly.</summary>
 public static class MestringDatabase
 {
-    public const string SqliteMigrationsAssembly = "Mestring.Data.Migrations.Sqlite";
-    public const string PostgresMigrationsAssembly = "Mestring.Data.Migrations.Postgres";
-
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseSettings settings)
     {
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                builder.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly("Mestring.Data.Migrations.Sqlite"));
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly("Mestring.Data.Migrations.Postgres"));
                 break;
         }
         // The model differs by provider (SQLite stores times as ticks), so cache one model per provider.

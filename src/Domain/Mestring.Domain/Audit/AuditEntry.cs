@@ -10,13 +10,12 @@ public sealed class AuditEntry : ITenantOwned
 {
     private AuditEntry() { }
 
-    public AuditEntry(Guid municipalityId, DateTimeOffset at, string userId, string userName, string role, string action, string resource, Guid? citizenId, string? reason, bool breakTheGlass)
+    /// <param name="user">Who used the data: the user's id, display name and role at the time.</param>
+    public AuditEntry(Guid municipalityId, DateTimeOffset at, (string Id, string Name, string Role) user, string action, string resource, Guid? citizenId, string? reason, bool breakTheGlass)
     {
         MunicipalityId = municipalityId;
         At = at;
-        UserId = userId;
-        UserName = userName;
-        Role = role;
+        (UserId, UserName, Role) = user;
         Action = action;
         Resource = resource;
         CitizenId = citizenId;

@@ -7,20 +7,18 @@ namespace Mestring.Domain.FollowUps;
 /// An opfølgning: due from the plan; done with a re-assessment, the citizen's ratings, the provider's note
 /// and a decision (fortsæt / afslut / afslut og visitér til ny).
 /// </summary>
-public sealed class FollowUp : TenantEntity, ICitizenData
+public sealed class FollowUp : CitizenEntity
 {
     private FollowUp() { }
 
     public FollowUp(Guid municipalityId, Guid citizenId, Guid planId, Guid? interventionId, DateOnly dueDate)
+        : base(municipalityId, citizenId)
     {
-        MunicipalityId = municipalityId;
-        CitizenId = citizenId;
         PlanId = planId;
         InterventionId = interventionId;
         DueDate = dueDate;
     }
 
-    public Guid CitizenId { get; private set; }
     public Guid PlanId { get; private set; }
     public Guid? InterventionId { get; private set; }
     public DateOnly DueDate { get; private set; }

@@ -3,18 +3,17 @@ using Mestring.Domain.Common;
 namespace Mestring.Domain.FollowUps;
 
 /// <summary>The provider's record of delivered support and progress on a goal it serves.</summary>
-public sealed class ProgressNote : TenantEntity, ICitizenData
+public sealed class ProgressNote : CitizenEntity
 {
     private ProgressNote() { }
 
     public ProgressNote(Guid municipalityId, Guid citizenId, Guid interventionId, Guid? goalId, string text, decimal? deliveredUnits, string by, DateTimeOffset at)
+        : base(municipalityId, citizenId)
     {
         if (deliveredUnits < 0)
         {
             throw ValidationException.For("deliveredUnits", "must not be negative");
         }
-        MunicipalityId = municipalityId;
-        CitizenId = citizenId;
         InterventionId = interventionId;
         GoalId = goalId;
         Text = Guard.NotBlank(text, "text", 4000);
@@ -23,7 +22,6 @@ public sealed class ProgressNote : TenantEntity, ICitizenData
         At = at;
     }
 
-    public Guid CitizenId { get; private set; }
     public Guid InterventionId { get; private set; }
     public Guid? GoalId { get; private set; }
     public string Text { get; private set; } = "";

@@ -3,18 +3,17 @@ using Mestring.Domain.Common;
 namespace Mestring.Domain.FollowUps;
 
 /// <summary>The citizen's own rating of progress on a goal, 1 (not at all) to 10 (fully there).</summary>
-public sealed class ProgressRating : TenantEntity, ICitizenData
+public sealed class ProgressRating : CitizenEntity
 {
     private ProgressRating() { }
 
     public ProgressRating(Guid municipalityId, Guid citizenId, Guid goalId, int rating, string? comment, DateTimeOffset at, Guid? followUpId = null)
+        : base(municipalityId, citizenId)
     {
         if (rating is < 1 or > 10)
         {
             throw ValidationException.For("rating", "must be from 1 to 10");
         }
-        MunicipalityId = municipalityId;
-        CitizenId = citizenId;
         GoalId = goalId;
         Rating = rating;
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()[..Math.Min(comment.Trim().Length, 2000)];
@@ -22,7 +21,6 @@ public sealed class ProgressRating : TenantEntity, ICitizenData
         FollowUpId = followUpId;
     }
 
-    public Guid CitizenId { get; private set; }
     public Guid GoalId { get; private set; }
     public int Rating { get; private set; }
     public string? Comment { get; private set; }

@@ -184,16 +184,13 @@ public sealed class Intervention : TenantEntity, ICitizenData
     }
 }
 
-/// <summary>What a caseworker orders.</summary>
+/// <summary>
+/// What a caseworker orders: which service on which legal basis, from whom and by which method, how much at what price,
+/// when, and for which goals of the plan.
+/// </summary>
 public sealed record InterventionOrder(
-    string ServiceCode,
-    string LegalBasis,
-    Sector Sector,
-    Guid ProviderId,
-    string? Method,
-    decimal UnitsPerWeek,
-    ServiceUnit Unit,
-    decimal UnitPrice,
-    DateOnly Start,
-    DateOnly? End,
+    string ServiceCode, string LegalBasis, Sector Sector,
+    Guid ProviderId, string? Method,
+    decimal UnitsPerWeek, ServiceUnit Unit, decimal UnitPrice,
+    DateOnly Start, DateOnly? End,
     IReadOnlyList<Guid> GoalIds);

@@ -13,9 +13,7 @@ public sealed class InvestmentCatalogueCopy : TenantEntity
     public InvestmentCatalogueCopy(Guid municipalityId, string catalogueJson, string updatedBy, DateTimeOffset updatedAt)
     {
         MunicipalityId = municipalityId;
-        CatalogueJson = Guard.NotBlank(catalogueJson, "catalogueJson", 5_000_000);
-        UpdatedBy = Guard.NotBlank(updatedBy, "updatedBy", 256);
-        UpdatedAt = updatedAt;
+        Replace(catalogueJson, updatedBy, updatedAt);
     }
 
     public string CatalogueJson { get; private set; } = "";

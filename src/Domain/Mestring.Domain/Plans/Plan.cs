@@ -7,7 +7,7 @@ namespace Mestring.Domain.Plans;
 /// The one plan per citizen across sectors. Every change goes through this aggregate and is closed with
 /// <see cref="Commit"/>, which makes a new version.
 /// </summary>
-public sealed class Plan : TenantEntity, ICitizenData
+public sealed class Plan : CitizenEntity
 {
     private readonly List<Goal> _goals = [];
     private readonly List<PlanSection> _sections = [];
@@ -15,13 +15,8 @@ public sealed class Plan : TenantEntity, ICitizenData
 
     private Plan() { }
 
-    public Plan(Guid municipalityId, Guid citizenId)
-    {
-        MunicipalityId = municipalityId;
-        CitizenId = citizenId;
-    }
+    public Plan(Guid municipalityId, Guid citizenId) : base(municipalityId, citizenId) { }
 
-    public Guid CitizenId { get; private set; }
     public int Version { get; private set; }
     public DateTimeOffset? UpdatedAt { get; private set; }
     /// <summary>The next follow-up date agreed in the plan.</summary>
@@ -123,7 +118,7 @@ public sealed class Plan : TenantEntity, ICitizenData
     {
         Version++;
         UpdatedAt = at;
-        var version = new PlanVersion(this, Version, at, changedBy, Guard.NotBlank(change, "change", 500), snapshotJson);
+        var version = new PlanVersion(this, at, changedBy, change, snapshotJson);
         _versions.Add(version);
         return version;
     }

@@ -6,24 +6,23 @@ namespace Mestring.Domain.Plans;
 /// An immutable snapshot of the plan after a change: the history is browsable and two versions can be
 /// compared. The snapshot is JSON written by the application layer (goals, sections, interventions, network).
 /// </summary>
-public sealed class PlanVersion : TenantEntity, ICitizenData
+public sealed class PlanVersion : CitizenEntity
 {
     private PlanVersion() { }
 
-    internal PlanVersion(Plan plan, int number, DateTimeOffset at, string changedBy, string change, string snapshotJson)
+    /// <summary>The version the plan has just reached (<see cref="Plan.Version"/>), changed at <paramref name="at"/>.</summary>
+    internal PlanVersion(Plan plan, DateTimeOffset at, string changedBy, string change, string snapshotJson)
+        : base(plan.MunicipalityId, plan.CitizenId)
     {
-        MunicipalityId = plan.MunicipalityId;
         PlanId = plan.Id;
-        CitizenId = plan.CitizenId;
-        Number = number;
+        Number = plan.Version;
         At = at;
         ChangedBy = changedBy;
-        Change = change;
         SnapshotJson = snapshotJson;
+        Change = Guard.NotBlank(change, "change", 500);
     }
 
     public Guid PlanId { get; private set; }
-    public Guid CitizenId { get; private set; }
     public int Number { get; private set; }
     public DateTimeOffset At { get; private set; }
     public string ChangedBy { get; private set; } = "";

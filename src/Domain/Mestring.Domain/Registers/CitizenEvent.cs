@@ -2,24 +2,15 @@ using Mestring.Domain.Common;
 
 namespace Mestring.Domain.Registers;
 
-/// <summary>A dated event in a citizen's life (events.csv): admissions, shelter nights, notifications, …</summary>
-public sealed class CitizenEvent : ITenantOwned, ICitizenData
+/// <summary>
+/// A dated event in a citizen's life (events.csv): admissions, shelter nights, notifications, … Rows are written only by
+/// the register import (bulk, columns from the EF model, validated by the register reader) and read back by EF.
+/// </summary>
+public sealed class CitizenEvent : CitizenRecord
 {
     private CitizenEvent() { }
 
-    public CitizenEvent(Guid municipalityId, Guid citizenId, DateOnly date, string type, decimal quantity, Guid? providerId = null)
-    {
-        MunicipalityId = municipalityId;
-        CitizenId = citizenId;
-        Date = date;
-        Type = type;
-        Quantity = quantity;
-        ProviderId = providerId;
-    }
-
     public long Id { get; private set; }
-    public Guid MunicipalityId { get; private set; }
-    public Guid CitizenId { get; private set; }
     public DateOnly Date { get; private set; }
     public string Type { get; private set; } = "";
     public decimal Quantity { get; private set; }

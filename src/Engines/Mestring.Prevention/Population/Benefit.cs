@@ -2,7 +2,8 @@ namespace Mestring.Prevention.Population;
 
 /// <summary>
 /// The person's main benefit in a year, as in the <c>benefit</c> column of <c>person_years.csv</c>.
-/// Stored as a byte so that a person-year column of 4 M persons × years stays small.
+/// Stored as a byte so that a person-year column of 4 M persons × years stays small. The value is also the row of
+/// <see cref="BenefitCodes"/>' table.
 /// </summary>
 public enum Benefit : byte
 {
@@ -24,54 +25,4 @@ public enum Benefit : byte
     Ressourceforloeb = 7,
     /// <summary><c>folkepension</c>.</summary>
     Folkepension = 8,
-}
-
-/// <summary>Register codes for <see cref="Benefit"/> (the exact strings of the extract format).</summary>
-public static class BenefitCodes
-{
-    private static readonly string[] Codes =
-    [
-        "none", "kontanthjaelp", "uddannelseshjaelp", "foertidspension", "dagpenge",
-        "sygedagpenge", "fleksjob", "ressourceforloeb", "folkepension",
-    ];
-
-    /// <summary>The register code, e.g. <c>foertidspension</c>.</summary>
-    public static string ToCode(Benefit benefit) => Codes[(int)benefit];
-
-    /// <summary>Parses a register code (ordinal, exact); an empty field means <see cref="Benefit.None"/>.</summary>
-    /// <returns><c>false</c> when the code is not one of the extract format's codes.</returns>
-    public static bool TryParse(string? code, out Benefit benefit)
-    {
-        benefit = Benefit.None;
-        if (string.IsNullOrEmpty(code))
-        {
-            return true;
-        }
-
-        for (var i = 0; i < Codes.Length; i++)
-        {
-            if (string.Equals(Codes[i], code, StringComparison.Ordinal))
-            {
-                benefit = (Benefit)i;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Danish display name, e.g. "førtidspension".</summary>
-    public static string DanishName(Benefit benefit) => benefit switch
-    {
-        Benefit.None => "ingen",
-        Benefit.Kontanthjaelp => "kontanthjælp",
-        Benefit.Uddannelseshjaelp => "uddannelseshjælp",
-        Benefit.Foertidspension => "førtidspension",
-        Benefit.Dagpenge => "dagpenge",
-        Benefit.Sygedagpenge => "sygedagpenge",
-        Benefit.Fleksjob => "fleksjob",
-        Benefit.Ressourceforloeb => "ressourceforløb",
-        Benefit.Folkepension => "folkepension",
-        _ => throw new ArgumentOutOfRangeException(nameof(benefit), benefit, "Unknown benefit."),
-    };
 }

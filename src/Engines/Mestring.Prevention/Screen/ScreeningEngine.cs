@@ -6,13 +6,14 @@ namespace Mestring.Prevention.Screen;
 /// <summary>The columnar evaluation shared by per-person screening and aggregates-only screening.</summary>
 internal static class ScreeningEngine
 {
+    /// <summary>Unknown family income.</summary>
+    internal const long NoIncome = long.MinValue;
+
+    // The bits of the family-factor mask; event indicators follow from BitLowIncome + 1.
     internal const int BitBenefits = 0;
     internal const int BitNotBoth = 1;
     internal const int BitLowEducation = 2;
     internal const int BitLowIncome = 3;
-
-    /// <summary>Unknown family income.</summary>
-    internal const long NoIncome = long.MinValue;
 
     public static ScreenedColumns Evaluate(ScreeningFrame frame)
     {

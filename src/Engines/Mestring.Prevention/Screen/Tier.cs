@@ -1,16 +1,19 @@
 namespace Mestring.Prevention.Screen;
 
-/// <summary>Screening tier, shown in Danish ("ingen", "lav", "middel", "høj"). Ordered: a higher value is a higher tier.</summary>
+/// <summary>
+/// Screening tier, shown in Danish ("ingen", "lav", "middel", "høj"). Ordered by declaration (None = 0 … High = 3):
+/// a higher value is a higher tier.
+/// </summary>
 public enum Tier : byte
 {
     /// <summary>"ingen".</summary>
-    None = 0,
+    None,
     /// <summary>"lav".</summary>
-    Low = 1,
+    Low,
     /// <summary>"middel".</summary>
-    Medium = 2,
+    Medium,
     /// <summary>"høj".</summary>
-    High = 3,
+    High,
 }
 
 /// <summary>Display names of <see cref="Tier"/>.</summary>

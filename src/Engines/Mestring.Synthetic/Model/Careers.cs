@@ -90,7 +90,7 @@ internal static class Careers
         var singleParent = IsSingleParent(people, p, w.Year);
         if (disabled) ftp *= 6;
         if (singleParent) ftp *= 1.5;
-        if ((problems & (Problem.Drugs | Problem.Alcohol)) != 0) ftp *= 3;
+        if ((problems & Problem.Misuse) != 0) ftp *= 3;
         if (people.Isced[p] <= 2) ftp *= 2;
         if (rng.Chance(ftp))
         {
@@ -111,7 +111,7 @@ internal static class Careers
         else
         {
             var baseRate = people.Isced[p] <= 2 ? 0.07 : people.Isced[p] <= 4 ? 0.025 : 0.01;
-            if ((problems & (Problem.Drugs | Problem.Alcohol)) != 0) baseRate *= 4;
+            if ((problems & Problem.Misuse) != 0) baseRate *= 4;
             if ((problems & Problem.Homeless) != 0) baseRate *= 5;
             if ((problems & Problem.Psychiatric) != 0) baseRate *= 2.5;
             if (singleParent) baseRate *= 3;

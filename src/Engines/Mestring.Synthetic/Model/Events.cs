@@ -22,7 +22,7 @@ internal static class Events
             if (people.LeaveDay[p] >= 0) last = Math.Min(last, people.LeaveDay[p]);
             var age = people.Age(p, w.Year);
             var pr = people.Problems[p];
-            var misuse = (pr & (Problem.Drugs | Problem.Alcohol)) != 0;
+            var misuse = (pr & Problem.Misuse) != 0;
             var homeless = (pr & Problem.Homeless) != 0;
             var psych = (pr & Problem.Psychiatric) != 0;
             var acute = age switch { < 18 => 0.03, < 65 => 0.06, < 80 => 0.2, _ => 0.45 };

@@ -197,7 +197,7 @@ internal sealed class Interventions
             return; // every herberg is full: the leader turns the person away
         }
         var method = PickMethod(provider, baseline);
-        var units = programme.UnitsPerWeekMin + rng.NextDouble() * (programme.UnitsPerWeekMax - programme.UnitsPerWeekMin);
+        var units = programme.UnitsPerWeek.Min + rng.NextDouble() * (programme.UnitsPerWeek.Max - programme.UnitsPerWeek.Min);
         var spell = new Spell
         {
             Person = person,

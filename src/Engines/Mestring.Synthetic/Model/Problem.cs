@@ -5,19 +5,21 @@ namespace Mestring.Synthetic.Model;
 internal enum Problem : ushort
 {
     None = 0,
-    Intellectual = 1,
-    Psychiatric = 2,
-    Physical = 4,
-    Drugs = 8,
-    Alcohol = 16,
-    Homeless = 32,
-    Crime = 64,
-    Neglect = 128,
-    Acting = 256,
-    Isolation = 512,
-    Violence = 1024,
+    Intellectual = 1 << 0,
+    Psychiatric = 1 << 1,
+    Physical = 1 << 2,
+    Drugs = 1 << 3,
+    Alcohol = 1 << 4,
+    /// <summary>Drugs or alcohol (a mask, not a målgruppe of its own).</summary>
+    Misuse = Drugs | Alcohol,
+    Homeless = 1 << 5,
+    Crime = 1 << 6,
+    Neglect = 1 << 7,
+    Acting = 1 << 8,
+    Isolation = 1 << 9,
+    Violence = 1 << 10,
     /// <summary>Not a målgruppe: the person has been placed outside the home (eligibility for aftercare).</summary>
-    WasPlaced = 2048,
+    WasPlaced = 1 << 11,
 }
 
 internal static class Problems

@@ -28,8 +28,8 @@ internal sealed record Programme
     /// <summary>Durations are uniform on MeanYears × [1 − spread, 1 + spread].</summary>
     public double DurationSpread { get; init; } = 0.75;
     public required ServiceUnit Unit { get; init; }
-    public required double UnitsPerWeekMin { get; init; }
-    public required double UnitsPerWeekMax { get; init; }
+    /// <summary>Units per week are uniform on [Min, Max].</summary>
+    public required (double Min, double Max) UnitsPerWeek { get; init; }
     /// <summary>Typical takst per unit (DKK, 2024 level) at specialisation level 2.</summary>
     public required double BasePrice { get; init; }
     public required string TilbudType { get; init; }

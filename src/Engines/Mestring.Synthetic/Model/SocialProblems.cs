@@ -23,7 +23,7 @@ internal static class SocialProblems
         {
             if (rng.Chance(0.012 * (0.3 + 2.5 * f))) set |= Problem.Drugs;
             if (rng.Chance(0.02 * (0.4 + 2 * f))) set |= Problem.Alcohol;
-            if ((set & (Problem.Drugs | Problem.Alcohol | Problem.Psychiatric)) != 0 && rng.Chance(0.06)) set |= Problem.Homeless;
+            if ((set & (Problem.Misuse | Problem.Psychiatric)) != 0 && rng.Chance(0.06)) set |= Problem.Homeless;
             if (people.Sex[p] == Sex.M && age < 45 && rng.Chance(0.012 * (0.3 + 2.5 * f))) set |= Problem.Crime;
             if (rng.Chance(0.02 * (0.4 + 1.5 * f))) set |= Problem.Isolation;
         }
@@ -68,7 +68,7 @@ internal static class SocialProblems
                 set = Onset(rng, set, Problem.Isolation, 0.003 * (0.4 + 1.5 * f), remit: 0.2);
                 if (people.Sex[p] == Sex.M && age < 45) set = Onset(rng, set, Problem.Crime, 0.0015 * (0.3 + 2.5 * f) * strain, remit: 0.15);
                 if (people.Sex[p] == Sex.F) set = Onset(rng, set, Problem.Violence, 0.0012 * (0.5 + 2 * f), remit: 0.5);
-                var homelessRisk = (set & (Problem.Drugs | Problem.Alcohol | Problem.Psychiatric)) != 0 ? 0.06 : 0.0006;
+                var homelessRisk = (set & (Problem.Misuse | Problem.Psychiatric)) != 0 ? 0.06 : 0.0006;
                 set = Onset(rng, set, Problem.Homeless, homelessRisk * strain, remit: 0.35);
             }
             if (age >= 30) set = Onset(rng, set, Problem.Physical, 0.00004 * age, remit: 0);
@@ -80,7 +80,7 @@ internal static class SocialProblems
     {
         var m = people.Mother[child];
         var strained = m != Population.None && people.IsResident(m)
-            && (people.Benefit[m] is Benefit.Kontanthjaelp or Benefit.Foertidspension || (people.Problems[m] & (Problem.Drugs | Problem.Alcohol | Problem.Psychiatric)) != 0);
+            && (people.Benefit[m] is Benefit.Kontanthjaelp or Benefit.Foertidspension || (people.Problems[m] & (Problem.Misuse | Problem.Psychiatric)) != 0);
         return strained ? 2.5 : 1.0;
     }
 

@@ -15,26 +15,18 @@ internal enum FfbKind
 /// Reads typed values from the current record by the spec's column index, turning every problem into a
 /// <see cref="RegisterFormatException"/> with the stable message of its error class.
 /// </summary>
-internal sealed class RowParser
+/// <param name="fieldOf">The record's field index of each spec column; -1 = the column is absent.</param>
+internal sealed class RowParser(CsvRecordReader csv, string file, IReadOnlyList<RegisterColumn> columns, int[] fieldOf, RegisterReaderOptions options)
 {
-    private readonly CsvRecordReader _csv;
-    private readonly int[] _fieldOf;
-    private readonly IReadOnlyList<RegisterColumn> _columns;
+    private readonly CsvRecordReader _csv = csv;
+    private readonly int[] _fieldOf = fieldOf;
+    private readonly IReadOnlyList<RegisterColumn> _columns = columns;
     private readonly Dictionary<string, bool> _ffbCache = new(StringComparer.Ordinal);
     private readonly List<(int Line, int Column, string Id)> _deferredPersons = [];
 
-    public RowParser(CsvRecordReader csv, string file, IReadOnlyList<RegisterColumn> columns, int[] fieldOf, RegisterReaderOptions options)
-    {
-        _csv = csv;
-        File = file;
-        _columns = columns;
-        _fieldOf = fieldOf;
-        Options = options;
-    }
+    public string File { get; } = file;
 
-    public string File { get; }
-
-    public RegisterReaderOptions Options { get; }
+    public RegisterReaderOptions Options { get; } = options;
 
     public int Line => _csv.Line;
 

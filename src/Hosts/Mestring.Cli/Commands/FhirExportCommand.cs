@@ -22,10 +22,8 @@ public static class FhirExportCommand
         {
             output, since, until, database, municipality, sts,
         };
-        command.SetAction(async (parseResult, ct) =>
+        command.SetStreamAction(async (parseResult, stdout, stderr, ct) =>
         {
-            var stdout = parseResult.InvocationConfiguration.Output;
-            var stderr = parseResult.InvocationConfiguration.Error;
             DateOnly? from = null;
             if (parseResult.GetValue(since) is { } text)
             {

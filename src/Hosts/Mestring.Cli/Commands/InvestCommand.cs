@@ -42,10 +42,8 @@ public static class InvestCommand
         {
             file, draws, seed, threads, format, output,
         };
-        command.SetAction(async (parseResult, ct) =>
+        command.SetStreamAction(async (parseResult, stdout, stderr, ct) =>
         {
-            var stdout = parseResult.InvocationConfiguration.Output;
-            var stderr = parseResult.InvocationConfiguration.Error;
             var path = parseResult.GetValue(file)!;
             var kind = parseResult.GetValue(format) ?? "json";
             var outPath = parseResult.GetValue(output);

@@ -24,16 +24,10 @@ public static class RegisterExtractCommands
     private static Command Import()
     {
         var folder = new Argument<string>("DIR") { Description = "The register-extract folder (persons.csv, household_years.csv, …)." };
-        var database = DatabaseOption.Create();
-        var municipality = MunicipalityChoice.CreateOption($"Municipality code to import into (created if missing). Default: {DefaultImportCode} \"{DefaultImportName}\".");
-        var command = new Command("register-extract", "Load a register-extract folder: streaming, each file in one transaction, upsert by natural key.")
+        var command = new Command("register-extract", "Load a register-extract folder: streaming, each file in one transaction, upsert by natural key.") { folder };
+        return Verb(command, $"Municipality code to import into (created if missing). Default: {DefaultImportCode} \"{DefaultImportName}\".", async (parseResult, verb, ct) =>
         {
-            folder, database, municipality,
-        };
-        command.SetAction(async (parseResult, ct) =>
-        {
-            var stdout = parseResult.InvocationConfiguration.Output;
-            var stderr = parseResult.InvocationConfiguration.Error;
+            var (stdout, stderr) = (verb.Stdout, verb.Stderr);
             var dir = parseResult.GetValue(folder)!;
             if (!Directory.Exists(dir))
             {
@@ -45,8 +39,8 @@ public static class RegisterExtractCommands
                 await stderr.WriteLineAsync($"The folder '{dir}' holds none of the register-extract files ({string.Join(", ", RegisterExtractFolder.LoadOrder)}).");
                 return CliErrors.Usage;
             }
-            await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring import", ct);
-            var target = await ImportMunicipality.ResolveOrCreateAsync(db, parseResult.GetValue(municipality), DefaultImportCode, DefaultImportName, ct);
+            await using var db = await DatabaseOption.OpenAsync(verb.Database, "mestring import", ct);
+            var target = await ImportMunicipality.ResolveOrCreateAsync(db, verb.Municipality, DefaultImportCode, DefaultImportName, ct);
             var importer = new RegisterExtractImporter(db, target.Id, TimeProvider.System, new SystemActor("mestring import"));
             await stdout.WriteLineAsync($"Importing {dir} into municipality {target.Code} ({target.Name})");
             try
@@ -66,7 +60,6 @@ public static class RegisterExtractCommands
             }
             return CliErrors.Ok;
         });
-        return command;
     }
 
     internal static string Describe(RegisterFileReport r) => string.Create(CultureInfo.InvariantCulture,
@@ -75,19 +68,12 @@ public static class RegisterExtractCommands
     private static Command Export()
     {
         var output = new Option<string>("--out") { Description = "The folder to write (created if missing).", Required = true };
-        var database = DatabaseOption.Create();
-        var municipality = MunicipalityChoice.CreateOption("Municipality code to export. Default: the only municipality in the database.");
-        var command = new Command("register-extract", "Write a register-extract folder: pseudonymous ids, no names or CPR, canonical order and format.")
+        var command = new Command("register-extract", "Write a register-extract folder: pseudonymous ids, no names or CPR, canonical order and format.") { output };
+        return Verb(command, "Municipality code to export. Default: the only municipality in the database.", async (parseResult, verb, ct) =>
         {
-            output, database, municipality,
-        };
-        command.SetAction(async (parseResult, ct) =>
-        {
-            var stdout = parseResult.InvocationConfiguration.Output;
-            var stderr = parseResult.InvocationConfiguration.Error;
             var dir = parseResult.GetValue(output)!;
-            await using var db = await DatabaseOption.OpenAsync(parseResult.GetValue(database), "mestring export", ct);
-            if (await MunicipalityChoice.ResolveAsync(db, parseResult.GetValue(municipality), stderr, ct) is not { } target)
+            await using var db = await DatabaseOption.OpenAsync(verb.Database, "mestring export", ct);
+            if (await MunicipalityChoice.ResolveAsync(db, verb.Municipality, verb.Stderr, ct) is not { } target)
             {
                 return CliErrors.Usage;
             }
@@ -96,16 +82,30 @@ public static class RegisterExtractCommands
                 var counts = new RegisterExtractExporter(db, target.Id, TimeProvider.System, new SystemActor("mestring export")).ExportFolder(dir);
                 foreach (var (file, rows) in counts)
                 {
-                    await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{file,-20} {rows,12:N0} rows"));
+                    await verb.Stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{file,-20} {rows,12:N0} rows"));
                 }
             }
             catch (IOException e)
             {
-                await stderr.WriteLineAsync($"Cannot write '{dir}': {e.Message}");
+                await verb.Stderr.WriteLineAsync($"Cannot write '{dir}': {e.Message}");
                 return CliErrors.Usage;
             }
             return CliErrors.Ok;
         });
+    }
+
+    /// <summary>What both register-extract verbs are given besides their folder: the database, the municipality, the writers.</summary>
+    private sealed record VerbInput(string? Database, string? Municipality, TextWriter Stdout, TextWriter Stderr);
+
+    /// <summary>Adds <c>--database</c> and <c>--municipality</c> to a register-extract verb and sets its action.</summary>
+    private static Command Verb(Command command, string municipalityHelp, Func<ParseResult, VerbInput, CancellationToken, Task<int>> run)
+    {
+        var database = DatabaseOption.Create();
+        var municipality = MunicipalityChoice.CreateOption(municipalityHelp);
+        command.Options.Add(database);
+        command.Options.Add(municipality);
+        command.SetStreamAction((parseResult, stdout, stderr, ct) =>
+            run(parseResult, new VerbInput(parseResult.GetValue(database), parseResult.GetValue(municipality), stdout, stderr), ct));
         return command;
     }
 }
