@@ -19,6 +19,7 @@ public static class ApplicationServices
         services.AddAdministration();
         services.AddReporting();
         services.AddChildren();
+        services.AddPrivacy();
         return services;
     }
 }

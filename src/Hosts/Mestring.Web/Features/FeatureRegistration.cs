@@ -48,5 +48,6 @@ public static class FeatureRegistration
         AdminEndpoints.Map(api);
         ProgressNoteEndpoints.Map(api);
         ChildrenEndpoints.Map(api);
+        Privacy.PrivacyEndpoints.Map(api);
     }
 }
