@@ -103,8 +103,9 @@ public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICu
     }
 
     /// <summary>
-    /// Commits; a save that raced another past the version check (the plan's version is a concurrency token, and a new
-    /// plan's citizen is unique) is the same 409, with nothing of it stored.
+    /// Commits; a save that raced another past the version check is the same 409, with nothing of it stored. The race
+    /// shows as a concurrency failure (the plan's version is a concurrency token) or as a unique-key failure (the
+    /// other save took the version number, or created the citizen's plan first); either way the stored version has moved.
     /// </summary>
     private async Task<Error?> TryCommitAsync(Plan plan, string change, CancellationToken ct)
     {
@@ -115,15 +116,15 @@ public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICu
             await CommitAsync(plan, change, ct);
             return null;
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || isNew)
+        catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
             var current = await db.Plans.AsNoTracking().Where(p => p.CitizenId == plan.CitizenId).Select(p => new { p.Id, p.Version }).FirstOrDefaultAsync(ct);
-            if (current is null && e is not DbUpdateConcurrencyException)
+            if (current is null || (!isNew && current.Version == expected))
             {
-                throw; // not another writer's plan: a real failure
+                throw; // nobody else saved: a real failure
             }
-            return PlanPrecondition.Stale(precondition.ExpectedVersion ?? expected, current?.Version ?? expected, current is null ? null : await LastChangedByAsync(current.Id, ct));
+            return PlanPrecondition.Stale(precondition.ExpectedVersion ?? expected, current.Version, await LastChangedByAsync(current.Id, ct));
         }
     }
 
