@@ -64,7 +64,7 @@ echo "caseload: $(echo "$CITIZENS" | python3 -c 'import json,sys; print(len(json
 
 run() { # name path connections duration
     local line
-    wrk -t2 -c"$3" -d"$4" --latency -H "Cookie: $COOKIE" "$URL$2" > "$OUT/$1-$3.txt" 2>&1 || true
+    wrk -t2 -c"$3" -d"$4" --timeout 10s --latency -H "Cookie: $COOKIE" "$URL$2" > "$OUT/$1-$3.txt" 2>&1 || true
     line="$(awk -v n="$1" -v c="$3" '
         /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2}
         /Non-2xx or 3xx responses/ {bad=$5} /Socket errors/ {sock=$0}
@@ -82,24 +82,26 @@ done
 if [ "$DB" = postgres ]; then
     echo "# fault: PostgreSQL restarted 5 s into a 30 s plan run (50 connections)"
     ( sleep 5; runuser -u postgres -- "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/pg_ctl" -D "$PGDIR/data" -m fast -w restart >/dev/null 2>&1; date +%s.%N > "$OUT/restarted" ) &
+    RESTARTER=$!
     START=$(date +%s.%N)
     run plan-fault "/api/v1/citizens/$CID/plan" 50 30s
-    wait
+    wait "$RESTARTER"
     # after the run: the app answers again without a restart
     for i in $(seq 1 30); do
         code="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$URL/api/v1/citizens/$CID/plan")"
         [ "$code" = 200 ] && { echo "recovered: plan read 200, $i probe(s) after the run, restart at +$(echo "$(cat "$OUT/restarted") - $START" | bc) s"; break; }
         sleep 1
     done
-    grep -c '" 503\|Unavailable\|503' "$OUT/app.log" >/dev/null || true
+    echo "app log during the run: $(grep -c 'Database unavailable' "$OUT/app.log" || true) answered 503 (database unavailable), $(grep -c 'Unhandled' "$OUT/app.log" || true) unhandled (500)"
 fi
 
 if [ "$SOAK" -gt 0 ]; then
     RSS0="$(awk '/VmRSS/ {print $2}' /proc/$APP/status)"
     echo "# soak: $SOAK s, plan and caseload at 20 connections each; RSS before ${RSS0} kB"
-    wrk -t1 -c20 -d"${SOAK}s" --latency -H "Cookie: $COOKIE" "$URL/api/v1/citizens/$CID/plan" > "$OUT/soak-plan.txt" 2>&1 &
-    wrk -t1 -c20 -d"${SOAK}s" --latency -H "Cookie: $COOKIE" "$URL/api/v1/citizens" > "$OUT/soak-caseload.txt" 2>&1
-    wait
+    wrk -t1 -c20 -d"${SOAK}s" --timeout 10s --latency -H "Cookie: $COOKIE" "$URL/api/v1/citizens/$CID/plan" > "$OUT/soak-plan.txt" 2>&1 &
+    SOAKPLAN=$!
+    wrk -t1 -c20 -d"${SOAK}s" --timeout 10s --latency -H "Cookie: $COOKIE" "$URL/api/v1/citizens" > "$OUT/soak-caseload.txt" 2>&1
+    wait "$SOAKPLAN"
     RSS1="$(awk '/VmRSS/ {print $2}' /proc/$APP/status)"
     for f in soak-plan soak-caseload; do
         awk -v n="$f" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} /requests in/ {req=$1} /Non-2xx or 3xx responses/ {bad=$5}

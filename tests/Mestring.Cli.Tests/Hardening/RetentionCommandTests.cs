@@ -70,7 +70,7 @@ public sealed class RetentionCommandTests
         // The audit log keeps every earlier entry unchanged and gains the fact, without content.
         var auditAfter = await AuditAsync(cs);
         Assert.Equal(auditBefore, auditAfter.Take(auditBefore.Count));
-        var fact = Assert.Single(auditAfter.Skip(auditBefore.Count).Where(a => a.Resource == "retention"));
+        var fact = Assert.Single(auditAfter.Skip(auditBefore.Count), a => a.Resource == "retention");
         Assert.Equal((AuditActions.Delete, (Guid?)oldId, "mestring retention"), (fact.Action, fact.CitizenId, fact.UserName));
         Assert.Null(fact.Reason);
 
