@@ -42,9 +42,10 @@ internal static class ApiResponses
             {
                 Add(endpoint, StatusCodes.Status404NotFound, null);
             }
+            Add(endpoint, StatusCodes.Status409Conflict, typeof(ProblemDetails)); // a switched-off feature refuses reads too
             if (isWrite)
             {
-                Add(endpoint, StatusCodes.Status409Conflict, typeof(ProblemDetails));
+                Add(endpoint, StatusCodes.Status204NoContent, null);
                 Add(endpoint, StatusCodes.Status413PayloadTooLarge, typeof(ProblemDetails));
                 Add(endpoint, StatusCodes.Status415UnsupportedMediaType, typeof(ProblemDetails));
             }
