@@ -7,7 +7,7 @@ using Mestring.Registers;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project benchmarks/Mestring.Import.Benchmarks -- [--rows 1000000] [--years 10]
-//        [--host 127.0.0.1] [--user mestring] [--password mestring] [--keep]
+//        [--host 127.0.0.1] [--port 5432] [--user mestring] [--password mestring] [--keep]
 // Writes person_years.csv (+ the matching persons.csv) to a temp folder, imports both into a fresh PostgreSQL database the
 // way `mestring import register-extract` does (migrations, persons.csv, then person_years.csv timed on its own: parsing,
 // binary COPY into the staging table, INSERT … ON CONFLICT, audit entry, commit), then times psql's \copy of the same
@@ -15,6 +15,7 @@ using Npgsql;
 var rows = 1_000_000;
 var years = 10;
 var host = "127.0.0.1";
+var port = 5432;
 var user = "mestring";
 var password = "mestring";
 var keep = false;
@@ -25,6 +26,7 @@ for (var i = 0; i < args.Length; i++)
         case "--rows": rows = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--years": years = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--host": host = args[++i]; break;
+        case "--port": port = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--user": user = args[++i]; break;
         case "--password": password = args[++i]; break;
         case "--keep": keep = true; break;
@@ -35,7 +37,7 @@ for (var i = 0; i < args.Length; i++)
 var persons = (rows + years - 1) / years;
 var folder = Directory.CreateTempSubdirectory("mestring-import-bench-").FullName;
 var database = "mestring_bench_" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12];
-var server = new NpgsqlConnectionStringBuilder { Host = host, Username = user, Password = password, Database = "postgres", Pooling = false };
+var server = new NpgsqlConnectionStringBuilder { Host = host, Port = port, Username = user, Password = password, Database = "postgres", Pooling = false };
 var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Writing {rows:N0} person_years rows ({persons:N0} persons × {years} years) to {folder}"));

@@ -22,6 +22,7 @@ internal static class MestringCli
             OverseeCommand.Create(),
             DeadlinesCommand.Create(),
             UsersCommand.Create(),
+            RetentionCommand.Create(),
         };
         using var output = new StringWriter();
         using var error = new StringWriter();

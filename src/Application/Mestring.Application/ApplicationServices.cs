@@ -20,6 +20,7 @@ public static class ApplicationServices
         services.AddReporting();
         services.AddChildren();
         services.AddSteering();
+        services.AddPrivacy();
         return services;
     }
 }

@@ -15,5 +15,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     OverseeCommand.Create(),
     DeadlinesCommand.Create(),
     UsersCommand.Create(),
+    RetentionCommand.Create(),
 };
 return await CliHost.InvokeAsync(root.Parse(args), new InvocationConfiguration());

@@ -11,7 +11,7 @@ namespace Mestring.Application.Plans;
 /// Changes to the plan, by the caseworker with the citizen. Each use case is one SaveChanges: the change,
 /// the new version and the audit entries commit together or not at all.
 /// </summary>
-public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICurrentUser user, PlanSnapshots snapshots, TimeProvider clock)
+public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICurrentUser user, PlanSnapshots snapshots, TimeProvider clock, PlanPrecondition precondition)
 {
     public Task<Result<Guid>> AgreeGoalAsync(Guid citizenId, GoalRequest request, CancellationToken ct) =>
         ChangeAsync(citizenId, "Mål aftalt", plan => plan.AddGoal(request.ToDraft()).Id, ct);
@@ -45,6 +45,10 @@ public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICu
             return opened.Error;
         }
         var plan = await LoadOrStartAsync(opened.Value.MunicipalityId, citizenId, ct);
+        if (await StaleAsync(plan, ct) is { } stale)
+        {
+            return stale;
+        }
         var changed = new List<Sector>();
         foreach (var s in sections.DistinctBy(s => s.Sector))
         {
@@ -56,9 +60,9 @@ public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICu
                 changed.Add(s.Sector);
             }
         }
-        if (changed.Count > 0)
+        if (changed.Count > 0 && await TryCommitAsync(plan, $"Afsnit opdateret: {string.Join(", ", changed.Select(SectorNames.Danish))}", ct) is { } raced)
         {
-            await CommitAsync(plan, $"Afsnit opdateret: {string.Join(", ", changed.Select(SectorNames.Danish))}", ct);
+            return raced;
         }
         return changed.Count;
     }
@@ -80,10 +84,52 @@ public sealed class PlanCommands(MestringDbContext db, CitizenAccess access, ICu
             return opened.Error;
         }
         var plan = await LoadOrStartAsync(opened.Value.MunicipalityId, citizenId, ct);
+        if (await StaleAsync(plan, ct) is { } stale)
+        {
+            return stale;
+        }
         var id = apply(plan);
-        await CommitAsync(plan, change, ct);
-        return id;
+        return await TryCommitAsync(plan, change, ct) is { } raced ? raced : id;
     }
+
+    /// <summary>The 409 when the writer saw another version than the one stored (<see cref="PlanPrecondition"/>); null to go on.</summary>
+    private async Task<Error?> StaleAsync(Plan plan, CancellationToken ct)
+    {
+        if (precondition.ExpectedVersion is not { } expected || expected == plan.Version)
+        {
+            return null;
+        }
+        return PlanPrecondition.Stale(expected, plan.Version, await LastChangedByAsync(plan.Id, ct));
+    }
+
+    /// <summary>
+    /// Commits; a save that raced another past the version check is the same 409, with nothing of it stored. The race
+    /// shows as a concurrency failure (the plan's version is a concurrency token) or as a unique-key failure (the
+    /// other save took the version number, or created the citizen's plan first); either way the stored version has moved.
+    /// </summary>
+    private async Task<Error?> TryCommitAsync(Plan plan, string change, CancellationToken ct)
+    {
+        var expected = plan.Version;
+        var isNew = db.Entry(plan).State == EntityState.Added;
+        try
+        {
+            await CommitAsync(plan, change, ct);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Plans.AsNoTracking().Where(p => p.CitizenId == plan.CitizenId).Select(p => new { p.Id, p.Version }).FirstOrDefaultAsync(ct);
+            if (current is null || (!isNew && current.Version == expected))
+            {
+                throw; // nobody else saved: a real failure
+            }
+            return PlanPrecondition.Stale(precondition.ExpectedVersion ?? expected, current.Version, await LastChangedByAsync(current.Id, ct));
+        }
+    }
+
+    private Task<string?> LastChangedByAsync(Guid planId, CancellationToken ct) =>
+        db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId).OrderByDescending(v => v.Number).Select(v => v.ChangedBy).FirstOrDefaultAsync(ct);
 
     internal async Task<Plan> LoadOrStartAsync(Guid municipalityId, Guid citizenId, CancellationToken ct)
     {

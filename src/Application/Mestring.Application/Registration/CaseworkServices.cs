@@ -21,6 +21,7 @@ public static class CaseworkServices
         services.AddScoped<CitizenLookup>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanCommands>();
+        services.AddScoped<PlanPrecondition>();
         services.AddScoped<PlanSnapshots>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<InterventionCommands>();

@@ -50,5 +50,6 @@ public static class FeatureRegistration
         ProgressNoteEndpoints.Map(api);
         ChildrenEndpoints.Map(api);
         Steering.SteeringEndpoints.Map(api);
+        Privacy.PrivacyEndpoints.Map(api);
     }
 }

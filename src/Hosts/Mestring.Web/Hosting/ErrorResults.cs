@@ -39,6 +39,11 @@ public static class ErrorResults
         }
         foreach (var (key, value) in error.Details ?? new Dictionary<string, object?>())
         {
+            if (key == "detail")
+            {
+                details.Detail = value as string; // a message for people (e.g. Danish) beside the title
+                continue;
+            }
             details.Extensions[key] = value;
         }
         return details;

@@ -5,7 +5,15 @@ internal static class PlanEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var plan = api.MapGroup("/citizens/{citizenId:guid}/plan").WithTags("Plans");
-        plan.MapGet("", async (Guid citizenId, PlanQueries q, CancellationToken ct) => (await q.GetAsync(citizenId, ct)).ToOk());
+        plan.MapGet("", async (Guid citizenId, PlanQueries q, HttpContext http, CancellationToken ct) =>
+        {
+            var read = await q.GetAsync(citizenId, ct);
+            if (read.IsSuccess)
+            {
+                PlanVersionHeaders.SetETag(http, read.Value.Version);
+            }
+            return read.ToOk();
+        });
         plan.MapGet("/versions", async (Guid citizenId, PlanQueries q, CancellationToken ct) => (await q.VersionsAsync(citizenId, ct)).ToOk());
         plan.MapGet("/versions/{number:int}", async (Guid citizenId, int number, PlanQueries q, CancellationToken ct) =>
             (await q.VersionSnapshotAsync(citizenId, number, ct)).Match(json => TypedResults.Text(json, "application/json"), Hosting.ErrorResults.Problem))
@@ -13,7 +21,7 @@ internal static class PlanEndpoints
         plan.MapGet("/compare", async (Guid citizenId, int from, int to, PlanQueries q, CancellationToken ct) =>
             (await q.CompareAsync(citizenId, from, to, ct)).ToOk());
 
-        var write = plan.MapGroup("").RequireAuthorization(Policies.Caseworker);
+        var write = plan.MapGroup("").RequireAuthorization(Policies.Caseworker).AddEndpointFilter(PlanVersionHeaders.ReadIfMatch);
         write.MapPost("/goals", async (Guid citizenId, GoalRequest request, PlanCommands c, CancellationToken ct) =>
             (await c.AgreeGoalAsync(citizenId, request, ct)).ToCreated($"/api/v1/citizens/{citizenId}/plan"));
         write.MapPut("/goals/{goalId:guid}", async (Guid citizenId, Guid goalId, GoalRequest request, PlanCommands c, CancellationToken ct) =>

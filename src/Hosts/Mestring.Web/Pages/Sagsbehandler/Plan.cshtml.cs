@@ -3,9 +3,12 @@ using Mestring.Domain.Plans;
 namespace Mestring.Web.Pages.Sagsbehandler;
 
 /// <summary>The plan editor: the goals (add / revise) and the plan's sections by sector.</summary>
-public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCommands commands, IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
+public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCommands commands, PlanPrecondition precondition, IStringLocalizer<SharedResource> t) : CitizenPageModel(citizens)
 {
     public PlanDto Plan { get; private set; } = null!;
+
+    /// <summary>Set when the save was refused because someone else saved a newer version (the typed text is kept).</summary>
+    public bool Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -49,7 +52,16 @@ public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCo
         }
         try
         {
+            precondition.ExpectedVersion = Version;
             var saved = await commands.SetSectionsAsync(CitizenId, requests, ct);
+            if (saved is { IsSuccess: false, Error.Code: PlanPrecondition.Code })
+            {
+                // Keep what was typed; show the stored text beside it and the version to save over.
+                Conflict = true;
+                Plan = (await plans.GetAsync(CitizenId, ct)).Value;
+                ModelState.AddModelError("", t["Plan.ConcurrencyConflict", Version ?? 0, Plan.Version].Value);
+                return Page();
+            }
             if (!saved.IsSuccess)
             {
                 return NotFound();
@@ -63,6 +75,10 @@ public sealed class PlanModel(CitizenQueries citizens, PlanQueries plans, PlanCo
             return Page();
         }
     }
+
+    /// <summary>The plan version the form was opened from (optimistic concurrency).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
 
     /// <summary>The posted sections by sector name (<c>Sections[Social].Text</c>).</summary>
     [BindProperty]
