@@ -8,8 +8,9 @@ using Mestring.Evidence.Estimation;
 // Modes:
 //   generate <csv> [n] [seed]   write the synthetic problem (shared with matchit.R)
 //   time <csv> [caliper]        time the engine on that CSV (single thread) and print estimate and time
-//   calibrate [sets] [maxN] [seed]   coverage and bias of every method on confounded data with a known effect
+//   calibrate [sets] [maxN] [seed] [minN] [methods]   coverage and bias of every method on confounded data with a known effect
 //   dml <csv> [folds]           time --method dml on that CSV (single thread) and print estimate and time
+//   dml-profile <csv>           time the parts of one dml fold
 //   (anything else)             BenchmarkDotNet run
 var c = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
@@ -70,7 +71,8 @@ switch (args.FirstOrDefault())
         int sets = args.Length > 1 ? int.Parse(args[1], c) : 200;
         int maxN = args.Length > 2 ? int.Parse(args[2], c) : 200_000;
         long seed = args.Length > 3 ? long.Parse(args[3], c) : 1;
-        Calibration.Run(sets, maxN, seed, Console.Out, Console.Error);
+        int minN = args.Length > 4 ? int.Parse(args[4], c) : 2000;
+        Calibration.Run(sets, maxN, seed, Console.Out, Console.Error, minN, args.Length > 5 ? args[5] : null);
         break;
     }
 
@@ -96,6 +98,14 @@ switch (args.FirstOrDefault())
         var result = r.IsSuccess ? r.Value : throw new InvalidOperationException(r.Error.Message);
         Console.Error.WriteLine();
         Console.WriteLine(string.Create(c, $"C# dml: {sw.Elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:F2} s CPU; ATT {result.Estimate:F4} (SE {result.Se:F4})"));
+        break;
+    }
+
+    case "dml-profile":
+    {
+        using var reader = new StreamReader(args[1]);
+        var read = DatasetCsvReader.Read(reader);
+        DmlProfile.Run(read.IsSuccess ? read.Value : throw new InvalidOperationException(read.Error.Message), Console.Out);
         break;
     }
 

@@ -27,33 +27,12 @@ internal sealed class DoubleMachineLearning : IEffectMethod
 
         var x = BinnedFeatures.Build(problem.X);
         var fold = Folds(problem, folds, request.Seed);
-        var e = new double[n];
-        var m0 = new double[n];
-        var m1 = new double[n];
         bool ate = request.Estimand == Estimand.Ate;
-        int steps = folds * (ate ? 3 : 2), done = 0;
-        for (int k = 0; k < folds; k++)
+        var (e, m0, m1) = DmlNuisance.CrossFit(problem, x, fold, folds, ate, Learner, request.MaxDegreeOfParallelism, request.Progress);
+        for (int i = 0; i < n; i++)
         {
-            var train = Enumerable.Range(0, n).Where(i => fold[i] != k).ToArray();
-            var test = Enumerable.Range(0, n).Where(i => fold[i] == k).ToArray();
-            var ps = BoostedTrees.Fit(x, problem.T, train, BoostLoss.Logistic, Learner);
-            request.Progress?.Invoke((double)++done / steps);
-            var out0 = BoostedTrees.Fit(x, problem.Y, [.. train.Where(i => !problem.IsTreated(i))], BoostLoss.Squared, Learner);
-            request.Progress?.Invoke((double)++done / steps);
-            BoostedTrees? out1 = null;
-            if (ate)
-            {
-                out1 = BoostedTrees.Fit(x, problem.Y, [.. train.Where(problem.IsTreated)], BoostLoss.Squared, Learner);
-                request.Progress?.Invoke((double)++done / steps);
-            }
-
-            foreach (int i in test)
-            {
-                // ATT weighs controls by e/(1 − e): only a score near 1 explodes it; one near 0 rightly gives ~0 weight.
-                e[i] = Math.Clamp(LogisticRegression.Sigmoid(ps.Predict(x, i)), ate ? request.ClipLow : 0, 1 - request.ClipLow);
-                m0[i] = out0.Predict(x, i);
-                m1[i] = out1?.Predict(x, i) ?? 0;
-            }
+            // ATT weighs controls by e/(1 − e): only a score near 1 explodes it; one near 0 rightly gives ~0 weight.
+            e[i] = Math.Clamp(e[i], ate ? request.ClipLow : 0, 1 - request.ClipLow);
         }
 
         var weights = new double[n];
