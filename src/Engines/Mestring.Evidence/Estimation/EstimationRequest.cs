@@ -165,8 +165,15 @@ public sealed record EstimationRequest(string Treatment, string Outcome, IReadOn
 
     /// <summary>
     /// Optional cluster id per row (e.g. the person, when one person has several rows) for the regression method: the SE
-    /// is then cluster-robust (CR1) instead of HC1, since rows of the same cluster are not independent. Ignored by the
+    /// is then cluster-robust (CR2 with t(G − 1) by default, see SmallSampleClusterCorrection; or CR1) instead of HC1, since rows of the same cluster are not independent. Ignored by the
     /// other methods and inside bootstrap replicates (which only use the point estimate).
     /// </summary>
     public IReadOnlyList<int>? Clusters { get; init; }
+
+    /// <summary>
+    /// With <see cref="Clusters"/>: the small-sample cluster-robust SE CR2 (Bell–McCaffrey) with a t(G − 1) interval
+    /// (default), instead of CR1 with a normal interval. CR2 corrects for the leverage of rows in small arms and small
+    /// providers, which CR1 ignores.
+    /// </summary>
+    public bool SmallSampleClusterCorrection { get; init; } = true;
 }
