@@ -16,7 +16,7 @@ internal static class DmlNuisance
     private const double MaxStartLogit = 10;
 
     public static (double[] E, double[] M0, double[] M1) CrossFit(
-        Problem problem, BinnedFeatures x, int[] fold, int folds, bool ate, BoostedTrees.Options learner, BoostedTrees.Options propensityLearner, int? threads, Action<double>? progress)
+        Problem problem, BinnedFeatures x, int[] fold, int folds, bool ate, BoostedTrees.Options learner, int? threads, Action<double>? progress)
     {
         int n = problem.N;
         var e = new double[n];
@@ -38,7 +38,7 @@ internal static class DmlNuisance
             var train = Rows(fold, k, equal: false);
             var test = Rows(fold, k, equal: true);
             var psStart = LogisticStart(problem, train);
-            var ps = BoostedTrees.Fit(x, problem.T, train, BoostLoss.Logistic, propensityLearner, psStart);
+            var ps = BoostedTrees.Fit(x, problem.T, train, BoostLoss.Logistic, learner, psStart);
             Step();
             ps.PredictInto(x, test, psStart);
             foreach (int i in test)
