@@ -90,7 +90,7 @@ internal static class ClusterRobust
         }
 
         LinearRegression.Symmetrise(meat, p);
-        return (Sandwich(bread, meat, p), groups.Count);
+        return (LinearRegression.Multiply(LinearRegression.Multiply(bread, meat, p), bread, p), groups.Count);
     }
 
     /// <summary>The 97.5 % quantile of Student's t with <paramref name="df"/> degrees of freedom (normal beyond 10⁶).</summary>
@@ -115,37 +115,6 @@ internal static class ClusterRobust
         double g3 = (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / 384;
         double g4 = ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) * z / 92160;
         return z + g1 / v + g2 / (v * v) + g3 / (v * v * v) + g4 / (v * v * v * v);
-    }
-
-    private static double[] Sandwich(double[] bread, double[] meat, int p)
-    {
-        var temp = new double[p * p];
-        var result = new double[p * p];
-        for (int i = 0; i < p; i++)
-        {
-            for (int k = 0; k < p; k++)
-            {
-                double a = bread[i * p + k];
-                for (int j = 0; j < p; j++)
-                {
-                    temp[i * p + j] += a * meat[k * p + j];
-                }
-            }
-        }
-
-        for (int i = 0; i < p; i++)
-        {
-            for (int k = 0; k < p; k++)
-            {
-                double a = temp[i * p + k];
-                for (int j = 0; j < p; j++)
-                {
-                    result[i * p + j] += a * bread[k * p + j];
-                }
-            }
-        }
-
-        return result;
     }
 
     /// <summary>

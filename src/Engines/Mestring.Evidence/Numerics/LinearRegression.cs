@@ -170,7 +170,7 @@ internal static class LinearRegression
         }
     }
 
-    private static double[] Multiply(double[] a, double[] b, int p)
+    internal static double[] Multiply(double[] a, double[] b, int p)
     {
         var c = new double[p * p];
         for (int i = 0; i < p; i++)
