@@ -28,45 +28,51 @@ internal static class Calibration
         ("dml (5 folds, boosted trees)", Req(EstimationMethod.Dml)),
     ];
 
-    public static void Run(int sets, int maxN, long seed, TextWriter output, TextWriter progress)
+    /// <summary>
+    /// Runs <paramref name="sets"/> data sets with n log-uniform in [<paramref name="minN"/>, <paramref name="maxN"/>].
+    /// <paramref name="only"/> (labels' prefixes, comma-separated) restricts the methods; results do not depend on it.
+    /// </summary>
+    public static void Run(int sets, int maxN, long seed, TextWriter output, TextWriter progress, int minN = 2000, string? only = null)
     {
         var c = CultureInfo.InvariantCulture;
-        var stats = Methods.Select(_ => new Stats()).ToArray();
+        var chosen = Methods.Where(m => only is null || only.Split(',').Any(p => m.Label.StartsWith(p, StringComparison.Ordinal))).ToArray();
+        var stats = chosen.Select(_ => new Stats()).ToArray();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         for (int s = 0; s < sets; s++)
         {
             var rng = new Random(unchecked((int)(seed * 1_000_003 + s)));
-            int n = (int)Math.Round(2000 * Math.Pow(maxN / 2000.0, rng.NextDouble()));
+            int n = (int)Math.Round(minN * Math.Pow((double)maxN / minN, rng.NextDouble()));
             double share = 0.1 + 0.4 * rng.NextDouble();
             var (data, truth) = Generate(rng, n, share);
-            for (int m = 0; m < Methods.Length; m++)
+            for (int m = 0; m < chosen.Length; m++)
             {
-                var result = EffectEstimator.Estimate(data, Methods[m].Request with { Seed = s + 1 });
+                var result = EffectEstimator.Estimate(data, chosen[m].Request with { Seed = s + 1 });
                 stats[m].Add(result.IsSuccess ? result.Value : null, truth);
             }
 
             progress.WriteLine(string.Create(c, $"calibration: {s + 1}/{sets} data sets (n {n}, treated {share:P0}), {clock.Elapsed.TotalSeconds:F0} s"));
             if ((s + 1) % 25 == 0 && s + 1 < sets)
             {
-                Print(stats, s + 1, maxN, seed, progress);
+                Print(chosen, stats, s + 1, minN, maxN, seed, progress);
             }
         }
 
-        Print(stats, sets, maxN, seed, output);
+        Print(chosen, stats, sets, minN, maxN, seed, output);
     }
 
-    private static void Print(Stats[] stats, int sets, int maxN, long seed, TextWriter output)
+    private static void Print((string Label, EstimationRequest Request)[] methods, Stats[] stats, int sets, int minN, int maxN, long seed, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"{sets} data sets, n 2,000–{maxN:N0} (log-uniform), treated 10–50 %, seed {seed}"));
+        output.WriteLine(string.Create(c, $"{sets} data sets, n {minN:N0}–{maxN:N0} (log-uniform), treated 10–50 %, seed {seed}"));
         output.WriteLine();
-        output.WriteLine("| Method | Coverage of the true ATT | Mean bias | RMSE | Verdict virker/virker modsat | … with the CI missing the truth | Uncertain (balance gate) | Failed |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        for (int m = 0; m < Methods.Length; m++)
+        output.WriteLine("| Method | Coverage of the true ATT | Mean bias | RMSE | Mean z | SD of z | Verdict virker/virker modsat | … with the CI missing the truth | Uncertain (balance gate) | Failed |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (int m = 0; m < methods.Length; m++)
         {
             var st = stats[m];
+            double meanZ = st.Z / st.Ok, sdZ = Math.Sqrt(Math.Max(0, st.SquaredZ / st.Ok - meanZ * meanZ));
             output.WriteLine(string.Create(c,
-                $"| {Methods[m].Label} | {st.Covered * 100.0 / st.Ok:F1} % | {st.Bias / st.Ok:F3} | {Math.Sqrt(st.SquaredError / st.Ok):F3} | {st.Decisive * 100.0 / st.Ok:F1} % | {st.DecisiveWrong * 100.0 / st.Ok:F1} % | {st.Uncertain * 100.0 / st.Ok:F1} % | {st.Failed} |"));
+                $"| {methods[m].Label} | {st.Covered * 100.0 / st.Ok:F1} % | {st.Bias / st.Ok:F3} | {Math.Sqrt(st.SquaredError / st.Ok):F3} | {meanZ:F2} | {sdZ:F2} | {st.Decisive * 100.0 / st.Ok:F1} % | {st.DecisiveWrong * 100.0 / st.Ok:F1} % | {st.Uncertain * 100.0 / st.Ok:F1} % | {st.Failed} |"));
         }
     }
 
@@ -148,6 +154,11 @@ internal static class Calibration
 
         public double SquaredError { get; private set; }
 
+        /// <summary>Sum of z = (estimate − truth) / SE, where the SE is finite and positive.</summary>
+        public double Z { get; private set; }
+
+        public double SquaredZ { get; private set; }
+
         public void Add(EstimationResult? r, double truth)
         {
             if (r is null)
@@ -161,6 +172,9 @@ internal static class Calibration
             Covered += covered ? 1 : 0;
             Bias += r.Estimate - truth;
             SquaredError += (r.Estimate - truth) * (r.Estimate - truth);
+            double z = r.Se > 0 && double.IsFinite(r.Se) ? (r.Estimate - truth) / r.Se : 0;
+            Z += z;
+            SquaredZ += z * z;
             bool decisive = r.Verdict is Verdict.Works or Verdict.Harmful;
             Decisive += decisive ? 1 : 0;
             DecisiveWrong += decisive && !covered ? 1 : 0;

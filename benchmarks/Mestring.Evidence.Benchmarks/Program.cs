@@ -7,9 +7,10 @@ using Mestring.Evidence.Estimation;
 
 // Modes:
 //   generate <csv> [n] [seed]   write the synthetic problem (shared with matchit.R)
-//   time <csv> [caliper]        time the engine on that CSV (single thread) and print estimate and time
-//   calibrate [sets] [maxN] [seed]   coverage and bias of every method on confounded data with a known effect
+//   time <csv> [caliper] [replace]  time the engine on that CSV (single thread) and print estimate and time
+//   calibrate [sets] [maxN] [seed] [minN] [methods]   coverage and bias of every method on confounded data with a known effect
 //   dml <csv> [folds]           time --method dml on that CSV (single thread) and print estimate and time
+//   dml-profile <csv>           time the parts of one dml fold
 //   (anything else)             BenchmarkDotNet run
 var c = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
@@ -28,6 +29,7 @@ switch (args.FirstOrDefault())
     case "time":
     {
         double caliper = args.Length > 2 ? double.Parse(args[2], c) : 0.2;
+        bool replace = args.Length > 3 && args[3] == "replace";
         Dataset data;
         using (var reader = new StreamReader(args[1]))
         {
@@ -35,7 +37,9 @@ switch (args.FirstOrDefault())
             data = read.IsSuccess ? read.Value : throw new InvalidOperationException(read.Error.Message);
         }
 
-        var request = Program.PsmRequest(caliper);
+        // "replace": the engine's default (with replacement, ties shared, bias-adjusted); else MatchIt's default spec.
+        var request = replace ? Program.PsmRequest(caliper) with { Replace = true, BiasAdjust = true } : Program.PsmRequest(caliper);
+        Console.WriteLine(replace ? "spec: 1:1 with replacement, caliper, bias-adjusted (Mestring's default)" : "spec: 1:1 without replacement, caliper, largest first (MatchIt's default)");
         var times = new List<double>();
         var cpuTimes = new List<double>();
         EstimationResult? result = null;
@@ -70,7 +74,8 @@ switch (args.FirstOrDefault())
         int sets = args.Length > 1 ? int.Parse(args[1], c) : 200;
         int maxN = args.Length > 2 ? int.Parse(args[2], c) : 200_000;
         long seed = args.Length > 3 ? long.Parse(args[3], c) : 1;
-        Calibration.Run(sets, maxN, seed, Console.Out, Console.Error);
+        int minN = args.Length > 4 ? int.Parse(args[4], c) : 2000;
+        Calibration.Run(sets, maxN, seed, Console.Out, Console.Error, minN, args.Length > 5 ? args[5] : null);
         break;
     }
 
@@ -99,6 +104,14 @@ switch (args.FirstOrDefault())
         break;
     }
 
+    case "dml-profile":
+    {
+        using var reader = new StreamReader(args[1]);
+        var read = DatasetCsvReader.Read(reader);
+        DmlProfile.Run(read.IsSuccess ? read.Value : throw new InvalidOperationException(read.Error.Message), Console.Out);
+        break;
+    }
+
     default:
         BenchmarkSwitcher.FromAssembly(typeof(MatchingBenchmark).Assembly).Run(args);
         break;
@@ -115,6 +128,7 @@ public static partial class Program
         Caliper = caliper,
         Ratio = 1,
         Replace = false,
+        BiasAdjust = false,
         MatchOrder = MatchOrder.Largest,
     };
 }

@@ -36,7 +36,7 @@ public sealed class DoubleMachineLearningTests
     public void Dml_SameSeed_SameResult_OtherSeed_OtherFolds()
     {
         var (data, _, _) = Nonlinear.Value;
-        var request = new EstimationRequest("t", "y", ["x1", "x2", "x3"]) { Method = EstimationMethod.Dml, Folds = 3, Seed = 7 };
+        var request = new EstimationRequest("t", "y", ["x1", "x2", "x3"]) { Method = EstimationMethod.Dml, Folds = 3, Seed = 7, Repeats = 1 }; // seeds 7–11 and 8–12 of 5 splits could share a median
 
         var a = EffectEstimator.Estimate(data, request).Value!;
         var b = EffectEstimator.Estimate(data, request).Value!;
@@ -46,6 +46,39 @@ public sealed class DoubleMachineLearningTests
         Assert.Equal(a.Se, b.Se);
         Assert.NotEqual(a.Estimate, c.Estimate);
     }
+
+    [Fact]
+    public void Dml_SameNumber_OnOneThreadAndOnMany()
+    {
+        var (data, _, _) = Nonlinear.Value;
+        var request = new EstimationRequest("t", "y", ["x1", "x2", "x3"]) { Method = EstimationMethod.Dml, Seed = 5, Repeats = 2 };
+
+        var one = EffectEstimator.Estimate(data, request with { MaxDegreeOfParallelism = 1 }).Value!;
+        var many = EffectEstimator.Estimate(data, request with { MaxDegreeOfParallelism = 8 }).Value!;
+
+        Assert.Equal(one.Estimate, many.Estimate);
+        Assert.Equal(one.Se, many.Se);
+    }
+
+    [Fact]
+    public void Dml_RepeatedSplits_TakeTheMedianAndWidenTheSeBySplitSpread()
+    {
+        var (data, _, _) = Nonlinear.Value;
+        var request = new EstimationRequest("t", "y", ["x1", "x2", "x3"]) { Method = EstimationMethod.Dml, Seed = 5 };
+        var splits = Enumerable.Range(0, 3).Select(r => EffectEstimator.Estimate(data, request with { Seed = 5 + r, Repeats = 1 }).Value!).ToArray();
+
+        var combined = EffectEstimator.Estimate(data, request with { Repeats = 3 }).Value!;
+
+        var median = splits.Select(s => s.Estimate).Order().ElementAt(1);
+        Assert.Equal(median, combined.Estimate, 12);
+        Assert.True(combined.Se >= splits.Select(s => s.Se).Order().ElementAt(1) - 1e-12);
+        Assert.Equal(3, combined.Settings!.Repeats);
+        Assert.Equal(5, EffectEstimator.Estimate(data, request).Value!.Settings!.Repeats); // 6,000 rows: 5 splits by default
+    }
+
+    [Fact]
+    public void Dml_ZeroRepeats_IsAnInvalidRequest() =>
+        Assert.False(EffectEstimator.Estimate(Nonlinear.Value.Data, new("t", "y", ["x1"]) { Method = EstimationMethod.Dml, Repeats = 0 }).IsSuccess);
 
     [Fact]
     public void Dml_OneFold_IsAnInvalidRequest() =>

@@ -47,7 +47,7 @@ public static class EffectEstimator
             warnings.Add("The propensity-score model did not converge within 25 iterations (near-separation); treat the overlap diagnostics and PS-based estimates with caution.");
         }
 
-        double se = m.Se, low = m.Estimate - Normal.Z975 * m.Se, high = m.Estimate + Normal.Z975 * m.Se;
+        double se = m.Se, low = m.Estimate - m.CriticalValue * m.Se, high = m.Estimate + m.CriticalValue * m.Se;
         string seMethod = m.SeMethod;
         BootstrapSummary? bootstrap = null;
         if (request.BootstrapReplicates > 0)

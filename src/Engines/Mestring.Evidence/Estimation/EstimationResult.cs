@@ -58,6 +58,9 @@ public sealed record MethodSettings
     /// <summary>dml: seed of the fold split and the learners.</summary>
     public long? Seed { get; init; }
 
+    /// <summary>dml: independent fold splits whose estimates are combined by the median.</summary>
+    public int? Repeats { get; init; }
+
     /// <summary>dml: the working models.</summary>
     public string? Learner { get; init; }
 }

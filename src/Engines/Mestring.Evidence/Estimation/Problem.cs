@@ -101,6 +101,9 @@ internal sealed record MethodEstimate(double Estimate, double Se, string SeMetho
 
     /// <summary>The settings used, stated in the output.</summary>
     public MethodSettings? Settings { get; init; }
+
+    /// <summary>Critical value of the 95 % interval (1.96, or Student's t for a small-sample cluster-robust SE).</summary>
+    public double CriticalValue { get; init; } = Normal.Z975;
 }
 
 /// <summary>One estimation method.</summary>

@@ -19,9 +19,9 @@ internal static class ProblemBuilder
             return Invalid(string.Create(CultureInfo.InvariantCulture, $"Caliper must be positive (in SDs of the propensity logit), or 0 for none; got {c}."));
         }
 
-        if (request.Method == EstimationMethod.Dml && (request.Folds < 2 || !(request.ClipLow >= 0 && request.ClipLow < 0.5)))
+        if (request.Method == EstimationMethod.Dml && (request.Folds < 2 || request.Repeats < 1 || !(request.ClipLow >= 0 && request.ClipLow < 0.5)))
         {
-            return Invalid(string.Create(CultureInfo.InvariantCulture, $"dml needs at least 2 folds and a clipping bound in [0, 0.5); got {request.Folds} folds, clip {request.ClipLow}."));
+            return Invalid(string.Create(CultureInfo.InvariantCulture, $"dml needs at least 2 folds, at least 1 split and a clipping bound in [0, 0.5); got {request.Folds} folds, {request.Repeats} splits, clip {request.ClipLow}."));
         }
 
         if (!(request.TrimLow >= 0 && request.TrimLow < request.TrimHigh && request.TrimHigh <= 1))

@@ -7,6 +7,9 @@ namespace Mestring.Evidence.Numerics;
 /// <param name="Ridged">True when the normal equations were singular and a tiny ridge was added.</param>
 internal sealed record OlsFit(double[] Coefficients, double[]? RobustCovariance, double ResidualStandardDeviation, bool Ridged)
 {
+    /// <summary>Number of clusters of a cluster-robust covariance (0 when not clustered).</summary>
+    public int ClusterCount { get; init; }
+
     /// <summary>Prediction for one row of the given columns.</summary>
     public double Predict(IReadOnlyList<double[]> columns, int row)
     {
@@ -23,8 +26,11 @@ internal sealed record OlsFit(double[] Coefficients, double[]? RobustCovariance,
 /// <summary>Ordinary least squares via Cholesky on standardised normal equations.</summary>
 internal static class LinearRegression
 {
-    /// <summary>Fits y on an intercept and <paramref name="columns"/>, on all rows or only <paramref name="rows"/>.</summary>
-    public static OlsFit Fit(IReadOnlyList<double[]> columns, double[] y, int[]? rows = null, bool robust = false, IReadOnlyList<int>? clusters = null)
+    /// <summary>
+    /// Fits y on an intercept and <paramref name="columns"/>, on all rows or only <paramref name="rows"/>. With
+    /// <paramref name="clusters"/> the robust covariance is CR1, or CR2 when <paramref name="cr2"/> (see <see cref="ClusterRobust"/>).
+    /// </summary>
+    public static OlsFit Fit(IReadOnlyList<double[]> columns, double[] y, int[]? rows = null, bool robust = false, IReadOnlyList<int>? clusters = null, bool cr2 = false)
     {
         var design = StandardizedDesign.Create(columns, rows, y.Length);
         int n = design.Rows, p = design.Cols;
@@ -67,9 +73,16 @@ internal static class LinearRegression
         }
 
         double[]? cov = null;
-        if (robust && clusters is not null && rows is null && clusters.Count == n)
+        int clusterCount = 0;
+        if (robust && clusters is not null && rows is null && clusters.Count == n && cr2)
+        {
+            var (sandwich, g) = ClusterRobust.Cr2(x, resid, n, p, factor, clusters);
+            (cov, clusterCount) = (design.CovarianceToOriginal(sandwich), g);
+        }
+        else if (robust && clusters is not null && rows is null && clusters.Count == n)
         {
             cov = design.CovarianceToOriginal(ClusterSandwich(x, resid, n, p, factor, clusters));
+            clusterCount = clusters.Distinct().Count();
         }
         else if (robust)
         {
@@ -101,7 +114,7 @@ internal static class LinearRegression
         }
 
         double sigma = n > p ? Math.Sqrt(rss / (n - p)) : double.NaN;
-        return new OlsFit(design.ToOriginal(beta), cov, sigma, ridged);
+        return new OlsFit(design.ToOriginal(beta), cov, sigma, ridged) { ClusterCount = clusterCount };
     }
 
     /// <summary>CR1: (X′X)⁻¹ Σ_g u_g u_gᵀ (X′X)⁻¹ · G/(G−1) · (n−1)/(n−p), u_g = Σ_{i∈g} xᵢeᵢ.</summary>
@@ -157,7 +170,7 @@ internal static class LinearRegression
         }
     }
 
-    private static double[] Multiply(double[] a, double[] b, int p)
+    internal static double[] Multiply(double[] a, double[] b, int p)
     {
         var c = new double[p * p];
         for (int i = 0; i < p; i++)

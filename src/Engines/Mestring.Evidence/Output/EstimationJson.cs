@@ -112,6 +112,11 @@ public static class EstimationJson
             w.WriteNumber("seed", seed);
         }
 
+        if (s.Repeats is int repeats)
+        {
+            w.WriteNumber("repeats", repeats);
+        }
+
         if (s.TrimLow is double low)
         {
             w.WriteNumber(s.Folds is null ? "trimLow" : "clipLow", low);

@@ -34,7 +34,7 @@ public static class EstimationTable
 
             if (s.Folds is int folds)
             {
-                parts.Add(string.Create(c, $"{folds} folds, seed {s.Seed}, PS clipped to [{F(s.TrimLow, "G")}; {F(s.TrimHigh, "G")}], {s.Learner}"));
+                parts.Add(string.Create(c, $"{folds} folds × {s.Repeats ?? 1} splits (median), seed {s.Seed}, PS clipped to [{F(s.TrimLow, "G")}; {F(s.TrimHigh, "G")}], {s.Learner}"));
             }
             else if (s.TrimLow is double low)
             {
