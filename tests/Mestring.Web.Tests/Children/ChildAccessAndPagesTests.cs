@@ -17,14 +17,14 @@ public class ChildAccessAndPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static readonly string[] OwedKinds = ["plan-3m", "follow-up-3m", "youth-plan-16", "transition-18"];
 
-    private async Task<string> PageAsync(Api api, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    private async Task<string> PageAsync(Mestring.Web.Tests.Support.Api api, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await api.Client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(expected, response.StatusCode);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
-    private static async Task DeniedAsync(Api api, string url)
+    private static async Task DeniedAsync(Mestring.Web.Tests.Support.Api api, string url)
     {
         using var response = await api.Client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
