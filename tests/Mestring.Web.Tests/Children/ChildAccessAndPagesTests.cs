@@ -110,7 +110,7 @@ public class ChildAccessAndPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
         var casePage = await PageAsync(cw, $"/boern/sag/{noah}");
         Assert.Contains("Vurdering af underretning (24 timer)", casePage, StringComparison.Ordinal);
         Assert.Contains("En nabo er bekymret", casePage, StringComparison.Ordinal);
-        Assert.Contains("Jeg kan godt lide skolen", await PageAsync(cw, $"/boern/sag/{noah}/undersoegelse/{await InvestigationAsync(noah)}"), StringComparison.Ordinal);
+        Assert.Contains("Jeg kan godt lide skolen", await PageAsync(cw, $"/boern/sag/{noah}/undersoegelse/{await InvestigationAsync(Guid.Parse(noah))}"), StringComparison.Ordinal);
 
         using var other = await app.As(DemoUsers.Caseworker1);
         Assert.DoesNotContain("Noah Berg", await PageAsync(other, "/boern"), StringComparison.Ordinal);
