@@ -153,7 +153,7 @@ internal static class WorklistScenarios
     /// Noah (D0006, 0–17, Sydbyen) lives with his mother Camilla (D0005) only; she is on kontanthjælp with ISCED 2 and a low
     /// income. A half-sibling with the same mother lives in Havnen — outside caseworker 2's area. The team covers Sydbyen.
     /// </summary>
-    private static async Task<(Guid Noah, Guid Sibling)> AddFamilyAsync(string cs)
+    internal static async Task<(Guid Noah, Guid Sibling)> AddFamilyAsync(string cs)
     {
         await using var db = Open(cs);
         var year = TimeProvider.System.GetUtcNow().Year - 1;
@@ -183,7 +183,7 @@ internal static class WorklistScenarios
         return (noah.Id, sibling.Id);
     }
 
-    private static async Task EnableAsync(string cs)
+    internal static async Task EnableAsync(string cs)
     {
         await using var db = Open(cs);
         var municipality = await db.Municipalities.SingleAsync(m => m.Code == "999");

@@ -21,7 +21,7 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Amira Hassan"] = ["2208992788"],
         ["Lars Nielsen"] = ["1107784411"],
         ["Camilla Berg"] = ["0412884562"],
-        ["Noah Berg"] = ["1903154234"],
+        ["Noah Berg"] = ["1903134234"],
         ["Ole Mortensen"] = ["2701672533"],
     };
 
@@ -38,6 +38,9 @@ public class AuthorizationWalkTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["auditor1"] = [],
         // parent1 is Camilla Berg (her own name in /auth/me) with custody of Noah: his plan and decisions, nothing else.
         ["parent1"] = ["Camilla Berg", "Noah Berg"],
+        // child1 is Noah himself (13): his own plan in plain words, nothing else — and his access log names his mother
+        // (parent1, Camilla Berg), who read his plan as a parent with custody.
+        ["child1"] = ["Noah Berg", "Camilla Berg"],
         // Attached to the demo's generated population: none of the hand-made citizens.
         ["caseworker3"] = [],
         ["provider2"] = [],

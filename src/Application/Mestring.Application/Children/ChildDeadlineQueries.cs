@@ -18,7 +18,7 @@ public sealed record DeadlineDto(Guid CitizenId, string Kind, DateTimeOffset Tri
 /// The legal deadlines of children's cases (<see cref="DeadlineRules"/>) for the caller's caseload and team (the API and
 /// the worklist) or for a whole municipality (the CLI, as the system). Every citizen listed is recorded as read.
 /// </summary>
-public sealed class ChildDeadlineQueries(MestringDbContext db, CitizenAccess access, ChildCaseAccess cases, TimeProvider clock)
+public sealed partial class ChildDeadlineQueries(MestringDbContext db, CitizenAccess access, ChildCaseAccess cases, TimeProvider clock)
 {
     public const string Resource = "child-deadlines";
 
@@ -60,7 +60,7 @@ public sealed class ChildDeadlineQueries(MestringDbContext db, CitizenAccess acc
         return list.ToList();
     }
 
-    private static async Task<IReadOnlyList<ChildDeadline>> ComputeAsync(MestringDbContext db, IQueryable<Guid> scope, DateTimeOffset asOf, CancellationToken ct)
+    internal static async Task<IReadOnlyList<ChildDeadline>> ComputeAsync(MestringDbContext db, IQueryable<Guid> scope, DateTimeOffset asOf, CancellationToken ct)
     {
         var notifications = await db.ChildNotifications.Where(n => scope.Contains(n.CitizenId))
             .Select(n => new { n.CitizenId, Fact = new NotificationFact(n.Id, n.ReceivedAt, n.AssessedAt) }).ToListAsync(ct);

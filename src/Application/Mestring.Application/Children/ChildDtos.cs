@@ -29,7 +29,10 @@ public sealed record ChildGoalDto(Guid Id, string CitizenWords, string Status);
 
 /// <summary>
 /// The child's plan as a parent with custody or the child (from 12) sees it: the plan records, the goals in the child's
-/// words and — for parents — the decisions. Never the notifications or who made them.
+/// words, the deadlines the family is owed and — for parents — the decisions. Never the notifications or who made them.
 /// </summary>
 public sealed record ChildPlanViewDto(Guid CitizenId, string Name, int Age, string Viewer, IReadOnlyList<ChildPlanRecordDto> Records,
-    IReadOnlyList<ChildGoalDto> Goals, IReadOnlyList<DecisionDto> Decisions);
+    IReadOnlyList<ChildGoalDto> Goals, IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<DeadlineDto> Deadlines);
+
+/// <summary>A child a parent has custody of.</summary>
+public sealed record MyChildDto(Guid CitizenId, string Name, int Age);

@@ -84,9 +84,28 @@ public sealed class ChildPlanService(MestringDbContext db, ChildCaseAccess cases
             return Error.Forbidden("children.too-young", $"A child sees their own plan from {settings.Value.ChildSeesOwnPlanFromAge}.");
         }
         var goals = await db.Goals.Where(g => g.CitizenId == citizenId).ToListAsync(ct);
+        var owed = await ChildDeadlineQueries.ComputeAsync(db, db.Citizens.Where(c => c.Id == citizenId).Select(c => c.Id), clock.GetUtcNow(), ct);
         return new ChildPlanViewDto(citizenId, citizen.DisplayName, age, asParent ? "parent" : "child", await RecordsAsync(citizenId, ct),
             [.. goals.Select(g => new ChildGoalDto(g.Id, g.CitizenWords, g.Status.ToString()))],
-            asParent ? await decisions.ListUncheckedAsync(citizenId, ct) : []);
+            asParent ? await decisions.ListUncheckedAsync(citizenId, ct) : [],
+            [.. owed.Where(d => OwedToFamily.Contains(d.Kind)).Select(DeadlineDto.From)]);
+    }
+
+    /// <summary>The deadlines a family is owed: the plan, its follow-up, the ungeplan and the transition — not those of notifications or investigations.</summary>
+    public static readonly IReadOnlySet<DeadlineKind> OwedToFamily =
+        new HashSet<DeadlineKind> { DeadlineKind.Plan3m, DeadlineKind.FollowUp3m, DeadlineKind.YouthPlan16, DeadlineKind.Transition18 };
+
+    /// <summary>The children a signed-in parent has custody of (the list is recorded as read).</summary>
+    public async Task<IReadOnlyList<MyChildDto>> MyChildrenAsync(CancellationToken ct)
+    {
+        if (user.Role != Roles.Parent)
+        {
+            return [];
+        }
+        var rows = await access.Visible().AsNoTracking().ToListAsync(ct);
+        await access.RecordListAsync(rows.Select(r => r.Id), Resource, ct);
+        var today = clock.TodayInDenmark();
+        return [.. rows.Select(r => new MyChildDto(r.Id, r.DisplayName, r.AgeOn(today))).OrderBy(c => c.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>Records a parent user's custody of a child (caseworker).</summary>

@@ -49,3 +49,6 @@ public sealed record ChildPlanRequest(string? Kind, string? PlainSummary, string
 
 /// <summary>A parent user's custody of a child (forældremyndighed).</summary>
 public sealed record CustodyRequest(string? ParentUserId, DateOnly? From = null);
+
+/// <summary>Opening a §19 afdækning from the early-detection worklist: the caseworker's reason (the screening is added).</summary>
+public sealed record ScreeningAfdaekningRequest(string? Reason);

@@ -60,6 +60,7 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, IL
         var parent = NewUser(hasher, world, "parent1", "Camilla Berg", Roles.Parent);
         db.Users.Add(parent);
         db.Custodies.Add(new Mestring.Domain.Children.Custody(world.Municipality.Id, world.Child.Id, parent.Id, world.Child.BirthDate));
+        Add("child1", world.Child.Name!, Roles.Citizen, citizen: world.Child.Id);
     }
 
     private static AppUser NewUser(PasswordHasher<AppUser> hasher, DemoWorld world, string userName, string displayName, string role,

@@ -85,7 +85,7 @@ internal sealed class DemoWorld(MestringDbContext db, DateOnly today)
         var lars = Person("D0004", "1107784411", "Lars Nielsen", TeamNorth, Caseworker1, "Havnen");
         SimplePlan(lars, "Jeg vil have mit eget sted at bo", "Samfundsliv", "Varetage bolig", 4, 2, "SEL-107", _providers[1], "Midlertidigt ophold", Today.AddDays(-3));
         var mother = Person("D0005", "0412884562", "Camilla Berg", TeamSouth, Caseworker2, "Sydbyen");
-        var child = Person("D0006", "1903154234", "Noah Berg", TeamSouth, Caseworker2, "Sydbyen");
+        var child = Person("D0006", "1903134234", "Noah Berg", TeamSouth, Caseworker2, "Sydbyen");
         child.SetParents(mother.Id, null);
         SimplePlan(child, "Jeg vil gerne i skole hver dag", "Samfundsliv", "Varetage uddannelse", 2, 1, "BL-32", _providers[3], "Støtte til uddannelse", Today.AddDays(30));
         Child = child;

@@ -15,6 +15,8 @@ public static class ChildrenServices
         services.AddScoped<InvestigationService>();
         services.AddScoped<ChildDecisionService>();
         services.AddScoped<ChildPlanService>();
+        services.AddScoped<ChildWorklist>();
+        services.AddScoped<ScreeningAfdaekning>();
         return services;
     }
 }

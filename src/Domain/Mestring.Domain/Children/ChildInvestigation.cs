@@ -15,6 +15,9 @@ public enum InvestigationSource
     Notification,
     Application,
     Other,
+
+    /// <summary>The early-detection worklist: a caseworker opened a §19 afdækning from the screening, with a reason.</summary>
+    Screening,
 }
 
 /// <summary>What the investigation found on one ICS sub-theme: resources as well as concerns.</summary>
@@ -42,7 +45,7 @@ public sealed class ChildInvestigation : TenantEntity, ICitizenData
         }
         if (!Enum.IsDefined(source))
         {
-            throw ValidationException.For("source", "must be notification, application or other");
+            throw ValidationException.For("source", "must be notification, application, other or screening");
         }
         if ((source == InvestigationSource.Notification) != notificationId.HasValue)
         {

@@ -12,6 +12,7 @@ public sealed class IndexModel(CurrentUser user) : PageModel
         Roles.Citizen => LocalRedirect("/minplan"),
         Roles.Manager or Roles.Supervision or Roles.Admin => LocalRedirect("/ledelse"),
         Roles.Auditor => LocalRedirect("/revision"),
+        Roles.Parent => LocalRedirect("/foraelder"),
         _ => Page(),
     };
 }

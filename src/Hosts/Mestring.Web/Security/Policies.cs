@@ -53,5 +53,8 @@ public static class Policies
         pages.AuthorizeFolder("/Evidens", Evidence);
         pages.AuthorizeFolder("/Forebyggelse", Aggregates);
         pages.AuthorizeFolder("/Forebyggelse/Arbejdsliste", Caseworker);
+        pages.AuthorizeFolder("/Boern", Aggregates);
+        pages.AuthorizeFolder("/Boern/Sag", Caseworker);
+        pages.AuthorizeFolder("/Foraelder", ChildPlanViewers);
     }
 }

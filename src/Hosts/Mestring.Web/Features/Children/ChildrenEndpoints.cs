@@ -31,6 +31,8 @@ internal static class ChildrenEndpoints
             (await s.ListAsync(citizenId, ct)).ToOk()).RequireAuthorization(Policies.Caseworker);
         g.MapGet("/{citizenId:guid}/plan", async (Guid citizenId, ChildPlanService s, CancellationToken ct) =>
             (await s.ViewAsync(citizenId, ct)).ToOk()).RequireAuthorization(Policies.ChildPlanViewers);
+        g.MapPost("/{citizenId:guid}/afdaekning-from-screening", async (Guid citizenId, ScreeningAfdaekningRequest request, ScreeningAfdaekning s, CancellationToken ct) =>
+            (await s.OpenAsync(citizenId, request.Reason, ct)).ToCreated($"/api/v1/children/{citizenId}/investigations")).RequireAuthorization(Policies.Caseworker);
         g.MapPost("/{citizenId:guid}/custody", async (Guid citizenId, CustodyRequest request, ChildPlanService s, CancellationToken ct) =>
             (await s.GrantCustodyAsync(citizenId, request, ct)).ToCreated($"/api/v1/children/{citizenId}/plan")).RequireAuthorization(Policies.Caseworker);
     }
