@@ -21,6 +21,7 @@ internal static class MestringCli
             StopListCommand.Create(),
             OverseeCommand.Create(),
             DeadlinesCommand.Create(),
+            ReportCommand.Create(),
         };
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -14,5 +14,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     StopListCommand.Create(),
     OverseeCommand.Create(),
     DeadlinesCommand.Create(),
+    ReportCommand.Create(),
 };
 return await CliHost.InvokeAsync(root.Parse(args), new InvocationConfiguration());

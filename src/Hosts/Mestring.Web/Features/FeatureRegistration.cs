@@ -34,6 +34,7 @@ public static class FeatureRegistration
         CitizenEndpoints.Map(api);
         PlanEndpoints.Map(api);
         Reporting.PlanFhirEndpoints.Map(api);
+        Reporting.CouncilReportEndpoints.Map(api);
         AssessmentEndpoints.Map(api);
         InterventionEndpoints.Map(api);
         FollowUpEndpoints.Map(api);
