@@ -40,7 +40,10 @@ public sealed class SpendingByLegalBasis(MestringDbContext db) : IAggregateSourc
                     continue;
                 }
                 var key = (r.LegalBasis, year);
-                var cell = raw.TryGetValue(key, out var c) ? c : ([], 0m);
+                if (!raw.TryGetValue(key, out var cell))
+                {
+                    cell = (new HashSet<Guid>(), 0m);
+                }
                 cell.Citizens.Add(r.CitizenId);
                 raw[key] = (cell.Citizens, cell.Spending + (weekly * (to.DayNumber - from.DayNumber + 1) / 7m));
             }
