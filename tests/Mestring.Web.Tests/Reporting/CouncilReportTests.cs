@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Mestring.Application.Reporting.Council;
+using Mestring.TestSupport;
 using Mestring.Web.Tests.Support;
 
 namespace Mestring.Web.Tests.Reporting;

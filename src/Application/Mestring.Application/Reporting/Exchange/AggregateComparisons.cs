@@ -44,5 +44,5 @@ public sealed class AggregateComparisons(MestringDbContext db, TimeProvider cloc
     }
 
     private static decimal? PerCitizen(decimal? spending, int? citizens) =>
-        spending is { } s && citizens is > 0 and var n ? decimal.Round(s / n.Value, 0) : null;
+        spending is { } s && citizens is > 0 and var n ? decimal.Round(s / n, 0) : null;
 }
