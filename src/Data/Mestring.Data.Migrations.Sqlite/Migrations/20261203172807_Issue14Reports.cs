@@ -40,6 +40,7 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                     InputsJson = table.Column<string>(type: "TEXT", nullable: false),
                     DataStamp = table.Column<string>(type: "TEXT", nullable: false),
                     FiguresHash = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    FiguresJson = table.Column<string>(type: "TEXT", nullable: false),
                     EngineVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     MadeBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     MadeAt = table.Column<long>(type: "INTEGER", nullable: false),
