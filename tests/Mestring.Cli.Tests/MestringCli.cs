@@ -23,6 +23,7 @@ internal static class MestringCli
             DeadlinesCommand.Create(),
             UsersCommand.Create(),
             RetentionCommand.Create(),
+            ReportCommand.Create(),
         };
         using var output = new StringWriter();
         using var error = new StringWriter();

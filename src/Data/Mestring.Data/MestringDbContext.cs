@@ -59,6 +59,8 @@ public sealed class MestringDbContext(DbContextOptions<MestringDbContext> option
     public DbSet<ChildDecision> ChildDecisions => Set<ChildDecision>();
     public DbSet<ChildPlanRecord> ChildPlanRecords => Set<ChildPlanRecord>();
     public DbSet<Custody> Custodies => Set<Custody>();
+    public DbSet<Mestring.Domain.Reporting.ReportRecord> ReportRecords => Set<Mestring.Domain.Reporting.ReportRecord>();
+    public DbSet<Mestring.Domain.Reporting.ImportedAggregate> ImportedAggregates => Set<Mestring.Domain.Reporting.ImportedAggregate>();
 
     /// <summary>Null for the system (CLI), otherwise the signed-in user's municipality.</summary>
     public Guid? CurrentMunicipalityId => tenant.MunicipalityId;

@@ -145,16 +145,7 @@ public sealed partial class DeliveryReportBuilder
             var code = groups[n].Key;
             var recorded = DateOnly.FromDateTime(groups[n].Min(i => i.OrderedAt).UtcDateTime);
             var id = FhirIds.For("targetGroup", _r.Citizen.Id, code);
-            Add(new Condition
-            {
-                Id = id,
-                Meta = Meta(FfbProfiles.TargetGroup, Stamp(StartOf(recorded))),
-                ClinicalStatus = Code(ConditionClinical, "active"),
-                VerificationStatus = Code(ConditionVerification, "confirmed"),
-                Code = Ffb(code),
-                Subject = Citizen(),
-                RecordedDate = Date(recorded),
-            });
+            Add(NewCondition(id, FfbProfiles.TargetGroup, code, recorded, recorded));
             carePlan.Addresses.Add(Ranked("Condition", id, n == 0 ? 1 : 2));
         }
     }

@@ -153,16 +153,7 @@ public sealed partial class DeliveryReportBuilder
     private string AddCondition(string code, DateOnly recorded, DateOnly lastAsserted, int? level)
     {
         var id = FhirIds.For("condition", _r.Citizen.Id, code);
-        var condition = new Condition
-        {
-            Id = id,
-            Meta = Meta(FfbProfiles.Condition, Stamp(StartOf(lastAsserted))),
-            ClinicalStatus = Code(ConditionClinical, "active"),
-            VerificationStatus = Code(ConditionVerification, "confirmed"),
-            Code = Ffb(code),
-            Subject = Citizen(),
-            RecordedDate = Date(recorded),
-        };
+        var condition = NewCondition(id, FfbProfiles.Condition, code, recorded, lastAsserted);
         // FFB: only Aktivitet og deltagelse carries a funktionsevneniveau, and it must (ikke vurderet when not rated).
         if (FfbTerms.IsActivityAndParticipation(code))
         {
@@ -175,6 +166,18 @@ public sealed partial class DeliveryReportBuilder
         Add(condition);
         return id;
     }
+
+    /// <summary>An active, confirmed FFB Condition (a rated condition or a target group) of the citizen.</summary>
+    private Condition NewCondition(string id, string profile, string code, DateOnly recorded, DateOnly changed) => new()
+    {
+        Id = id,
+        Meta = Meta(profile, Stamp(StartOf(changed))),
+        ClinicalStatus = Code(ConditionClinical, "active"),
+        VerificationStatus = Code(ConditionVerification, "confirmed"),
+        Code = Ffb(code),
+        Subject = Citizen(),
+        RecordedDate = Date(recorded),
+    };
 
     private string? AddCareEvaluation(Assessment assessment)
     {

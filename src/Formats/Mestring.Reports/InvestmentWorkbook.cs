@@ -265,7 +265,7 @@ public static class InvestmentWorkbook
         _ => source,
     };
 
-    private static Stylesheet Stylesheet() => new(
+    internal static Stylesheet Stylesheet() => new(
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
@@ -283,7 +283,7 @@ public static class InvestmentWorkbook
             new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true }));       // 5 0.00
 
     /// <summary>One cell: a text, or a number with a style index (see <see cref="Stylesheet"/>).</summary>
-    private readonly record struct Cell(string? TextValue, double? Number, uint Style)
+    internal readonly record struct Cell(string? TextValue, double? Number, uint Style)
     {
         public static Cell Text(string text) => new(text, null, 0);
         public static Cell Header(string text) => new(text, null, 1);
@@ -295,7 +295,7 @@ public static class InvestmentWorkbook
         public static Cell Integer(long value) => new(null, value, 0);
     }
 
-    private sealed class SheetBuilder(double[] widths)
+    internal sealed class SheetBuilder(double[] widths)
     {
         private readonly SheetData _data = new();
         private uint _row;

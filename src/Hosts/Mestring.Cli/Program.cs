@@ -16,5 +16,6 @@ var root = new RootCommand("Mestring — one plan per citizen, measured progress
     DeadlinesCommand.Create(),
     UsersCommand.Create(),
     RetentionCommand.Create(),
+    ReportCommand.Create(),
 };
 return await CliHost.InvokeAsync(root.Parse(args), new InvocationConfiguration());

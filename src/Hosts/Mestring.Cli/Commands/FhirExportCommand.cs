@@ -74,6 +74,8 @@ public static class FhirExportCommand
             {
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{day.Day:yyyy-MM-dd} {day.Bundles,8:N0} bundles {day.Resources,10:N0} resources {day.Withdrawn,6:N0} withdrawn {day.SkippedWithoutCpr,6:N0} without CPR {day.Invalid,6:N0} with validation issues {day.Elapsed.TotalSeconds,7:0.00} s"));
+                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  phases: load {day.Phases[0].TotalSeconds:0.00} s, build {day.Phases[1].TotalSeconds:0.00} s, write {day.Phases[2].TotalSeconds:0.00} s, check {day.Phases[3].TotalSeconds:0.00} s"));
                 foreach (var group in day.Issues.GroupBy(i => i.Rule, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
                     await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {group.Key}: {group.Count()} ({group.First().Message})"));

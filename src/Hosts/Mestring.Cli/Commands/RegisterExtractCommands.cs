@@ -16,10 +16,10 @@ public static class RegisterExtractCommands
     public const string DefaultImportName = "Register-import";
 
     /// <summary><c>mestring import …</c> with its <c>register-extract</c> subcommand.</summary>
-    public static Command CreateImport() => new("import", "Import data into the database.") { Import() };
+    public static Command CreateImport() => new("import", "Import data into the database.") { Import(), AggregateCommands.CreateImport() };
 
     /// <summary><c>mestring export …</c> with its <c>register-extract</c> subcommand.</summary>
-    public static Command CreateExport() => new("export", "Export data from the database.") { Export(), FhirExportCommand.Create() };
+    public static Command CreateExport() => new("export", "Export data from the database.") { Export(), FhirExportCommand.Create(), AggregateCommands.CreateExport() };
 
     private static Command Import()
     {

@@ -35,6 +35,7 @@ public static class FeatureRegistration
         PlanEndpoints.Map(api);
         NetworkEndpoints.Map(api);
         Reporting.PlanFhirEndpoints.Map(api);
+        Reporting.CouncilReportEndpoints.Map(api);
         AssessmentEndpoints.Map(api);
         InterventionEndpoints.Map(api);
         FollowUpEndpoints.Map(api);

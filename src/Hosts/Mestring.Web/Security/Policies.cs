@@ -50,6 +50,7 @@ public static class Policies
         pages.AuthorizeFolder("/Revision", Audit);
         pages.AuthorizeFolder("/Admin", Admin);
         pages.AuthorizeFolder("/Investering", Aggregates);
+        pages.AuthorizeFolder("/Rapporter", Aggregates);
         pages.AuthorizeFolder("/Evidens", Evidence);
         pages.AuthorizeFolder("/Forebyggelse", Aggregates);
         pages.AuthorizeFolder("/Forebyggelse/Arbejdsliste", Caseworker);
