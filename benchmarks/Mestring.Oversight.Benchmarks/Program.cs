@@ -28,7 +28,9 @@ for (var run = 1; run <= runs; run++)
     var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
     best = Math.Min(best, elapsed);
     var byKind = string.Join(", ", signals.GroupBy(s => s.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {signals.Count} signals in {elapsed:0.00} s wall, {cpuSeconds:0.00} s CPU ({byKind})"));
+    // A digest of every fingerprint: an optimisation of the engine must leave it unchanged.
+    var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(",", signals.Select(s => s.Fingerprint)))))[..16];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {signals.Count} signals in {elapsed:0.00} s wall, {cpuSeconds:0.00} s CPU, digest {digest} ({byKind})"));
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best {best:0.00} s (target < 10 s)"));
 return best < 10 ? 0 : 1;

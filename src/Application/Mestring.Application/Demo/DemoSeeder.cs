@@ -55,6 +55,7 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, IL
         Add("provider1", "Bo Støttemedarbejder", Roles.Provider, provider: world.Provider1.Id);
         Add("citizen1", world.Citizen1.Name!, Roles.Citizen, citizen: world.Citizen1.Id);
         Add("manager1", "Lene Leder", Roles.Manager);
+        Add("tilsyn1", "Tove Tilsyn", Roles.Supervision);
         Add("admin", "Administrator", Roles.Admin);
         Add("auditor1", "Revisor", Roles.Auditor);
         var parent = NewUser(hasher, world, "parent1", "Camilla Berg", Roles.Parent);
