@@ -13,14 +13,18 @@ internal static class BillingSignals
         var afterDeath = new Dictionary<string, List<(OversightInvoice Invoice, int Days, string Note)>>(StringComparer.Ordinal);
         var afterEnd = new Dictionary<string, List<(OversightInvoice Invoice, int Days, string Note)>>(StringComparer.Ordinal);
         var aboveOrder = new Dictionary<string, List<(OversightInvoice Invoice, int Days, string Note)>>(StringComparer.Ordinal);
-        var monthly = new Dictionary<(string Provider, int Month), double>();
+        // Billed days by (dense provider index, month since the first invoiced month).
+        var monthly = new double[c.ProviderNames.Count * c.MonthSpan];
+        var placeBased = c.ProviderNames.Select(p => c.Providers.TryGetValue(p, out var provider) && provider.Capacity is > 0).ToArray();
         var s = c.Settings;
+        var n = -1;
         foreach (var inv in c.Input.Invoices)
         {
+            n++;
             var periodDays = Ev.Days(inv.PeriodStart, inv.PeriodEnd);
-            if (inv.Unit == "day" && c.Providers.TryGetValue(inv.ProviderId, out var provider) && provider.Capacity is > 0)
+            if (placeBased[c.InvoiceProvider[n]] && inv.Unit == "day")
             {
-                AddByMonth(monthly, inv, periodDays);
+                AddByMonth(monthly, c.InvoiceProvider[n] * c.MonthSpan - c.FirstMonth, inv, periodDays);
             }
             if (c.Input.Deaths.TryGetValue(inv.PersonId, out var death) && inv.PeriodEnd > death)
             {
@@ -101,7 +105,7 @@ internal static class BillingSignals
         }
     }
 
-    private static void AddByMonth(Dictionary<(string, int), double> monthly, OversightInvoice inv, int periodDays)
+    private static void AddByMonth(double[] monthly, int offset, OversightInvoice inv, int periodDays)
     {
         var perDay = (double)inv.Units / periodDays;
         var from = inv.PeriodStart;
@@ -109,21 +113,23 @@ internal static class BillingSignals
         {
             var monthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
             var to = monthEnd < inv.PeriodEnd ? monthEnd : inv.PeriodEnd;
-            var key = (inv.ProviderId, from.Year * 12 + from.Month - 1);
-            monthly[key] = monthly.GetValueOrDefault(key) + perDay * Ev.Days(from, to);
+            monthly[offset + OversightContext.MonthOf(from)] += perDay * Ev.Days(from, to);
             from = to.AddDays(1);
         }
     }
 
-    private static IEnumerable<Signal> Capacity(OversightContext c, Dictionary<(string Provider, int Month), double> monthly)
+    private static IEnumerable<Signal> Capacity(OversightContext c, double[] monthly)
     {
-        var over = monthly
-            .Select(kv =>
+        var over = Enumerable.Range(0, monthly.Length)
+            .Where(i => monthly[i] > 0)
+            .Select(i =>
             {
-                var capacity = c.Providers[kv.Key.Provider].Capacity!.Value;
-                var first = new DateOnly(kv.Key.Month / 12, kv.Key.Month % 12 + 1, 1);
+                var provider = c.ProviderNames[i / c.MonthSpan];
+                var month = c.FirstMonth + i % c.MonthSpan;
+                var capacity = c.Providers[provider].Capacity!.Value;
+                var first = new DateOnly(month / 12, month % 12 + 1, 1);
                 var capacityDays = capacity * DateTime.DaysInMonth(first.Year, first.Month);
-                return (kv.Key.Provider, First: first, Billed: kv.Value, CapacityDays: capacityDays, Capacity: capacity);
+                return (Provider: provider, First: first, Billed: monthly[i], CapacityDays: capacityDays, Capacity: capacity);
             })
             // Half a day of slack for units split over months by days.
             .Where(x => x.Billed > x.CapacityDays + 0.5)

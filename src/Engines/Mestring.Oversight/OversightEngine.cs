@@ -33,10 +33,45 @@ internal sealed class OversightContext
         Settings = settings;
         Providers = input.Providers.GroupBy(p => p.ProviderId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Orders = input.Orders.GroupBy(o => o.ServiceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Providers as dense indexes, once per invoice: the per-invoice signals then add into arrays instead of hashing
+        // (provider, month) keys ten million times.
+        ProviderIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        InvoiceProvider = new int[input.Invoices.Count];
+        var i = 0;
+        var first = int.MaxValue;
+        var last = int.MinValue;
+        foreach (var inv in input.Invoices)
+        {
+            first = Math.Min(first, MonthOf(inv.PeriodStart));
+            last = Math.Max(last, MonthOf(inv.PeriodEnd));
+            if (!ProviderIndex.TryGetValue(inv.ProviderId, out var index))
+            {
+                ProviderIndex[inv.ProviderId] = index = names.Count;
+                names.Add(inv.ProviderId);
+            }
+            InvoiceProvider[i++] = index;
+        }
+        ProviderNames = names;
+        FirstMonth = input.Invoices.Count == 0 ? 0 : first;
+        MonthSpan = input.Invoices.Count == 0 ? 0 : last - first + 1;
     }
+
+    /// <summary>Months since year 0 (year × 12 + month − 1).</summary>
+    public static int MonthOf(DateOnly d) => d.Year * 12 + d.Month - 1;
+
+    /// <summary>The first invoiced month (<see cref="MonthOf"/>) and the number of months to the last.</summary>
+    public int FirstMonth { get; }
+    public int MonthSpan { get; }
 
     public OversightInput Input { get; }
     public OversightSettings Settings { get; }
     public Dictionary<string, OversightProvider> Providers { get; }
     public Dictionary<string, OversightOrder> Orders { get; }
+    /// <summary>The dense index of every provider id that has invoices.</summary>
+    public Dictionary<string, int> ProviderIndex { get; }
+    /// <summary>The provider id of each dense index.</summary>
+    public IReadOnlyList<string> ProviderNames { get; }
+    /// <summary>The dense provider index of each invoice, in input order.</summary>
+    public int[] InvoiceProvider { get; }
 }

@@ -87,7 +87,7 @@ public class RegistryReviewTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(HttpStatusCode.Forbidden, await caseworker.StatusAsync(HttpMethod.Get, "/api/v1/oversight/registry"));
     }
 
-    private static async Task<(string Id, string ProviderId)> FirstProviderAsync(Api api, IReadOnlySet<string>? except = null)
+    private static async Task<(string Id, string ProviderId)> FirstProviderAsync(Support.Api api, IReadOnlySet<string>? except = null)
     {
         var list = (await api.GetAsync("/api/v1/oversight/registry")).AsArray();
         var first = list.OrderBy(p => p!["providerId"]!.GetValue<string>(), StringComparer.Ordinal)

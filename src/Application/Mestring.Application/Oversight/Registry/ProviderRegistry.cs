@@ -92,6 +92,15 @@ public sealed class ProviderRegistry(MestringDbContext db, ICurrentUser user, Au
         var result = new List<PersonLinkView>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { p.ExternalId };
         var frontier = new List<string> { p.ExternalId };
+        // providers.csv's owner and leader are links of the tilbud too (the register's; not editable here).
+        foreach (var (id, role) in new[] { (p.OwnerId, LinkRole.Owner), (p.LeaderId, LinkRole.Leader) })
+        {
+            if (id is not null && seen.Add(id))
+            {
+                result.Add(new PersonLinkView(Guid.Empty, p.ExternalId, id, role, 1, quarantines.TryGetValue(id, out var q) ? View(q) : null));
+                frontier.Add(id);
+            }
+        }
         for (var depth = 1; depth <= 3 && frontier.Count > 0; depth++)
         {
             var next = new List<string>();
