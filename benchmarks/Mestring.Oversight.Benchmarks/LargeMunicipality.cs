@@ -35,24 +35,33 @@ public static class LargeMunicipality
             providers.Add(new OversightProvider($"P{p:D5}", Offers[kindOf[p]].Type, capacity[p], 1 + rng.NextIntModulo(3),
                 $"O{p:D5}", $"L{p:D5}", Quarantined: p % 997 == 5));
         }
-        var persons = inhabitants / 10;
-        var personIds = new string[persons];
-        for (var i = 0; i < persons; i++)
-        {
-            personIds[i] = "X" + i.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
-        }
         var deaths = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var orders = new List<OversightOrder>();
         var invoices = new List<OversightInvoice>(capacity: (int)(inhabitants * 10.5));
         var ordersPerYear = inhabitants / 29;
         long invoiceNo = 0;
+        void Bill(int p, string person, string serviceId, DateOnly start, DateOnly end, decimal price, decimal perWeek)
+        {
+            var offer = Offers[kindOf[p]];
+            for (var from = start; from <= end && from <= last;)
+            {
+                var monthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
+                var to = monthEnd < end ? monthEnd : end;
+                var days = to.DayNumber - from.DayNumber + 1;
+                var units = offer.Unit == "hour" ? Math.Round(perWeek * days / 7m, 1) : days;
+                invoices.Add(new OversightInvoice("I" + (invoiceNo++).ToString("D9", System.Globalization.CultureInfo.InvariantCulture),
+                    providers[p].ProviderId, person, serviceId, from, to, offer.Unit, units, units * price, to.AddDays(10)));
+                from = to.AddDays(1);
+            }
+        }
         for (var year = first.Year; year <= last.Year; year++)
         {
             for (var k = 0; k < ordersPerYear; k++)
             {
                 var p = rng.NextIntModulo(providerCount);
                 var offer = Offers[kindOf[p]];
-                var person = personIds[rng.NextIntModulo(persons)];
+                // One citizen per order (a citizen's next order is another person here; what matters is the volume).
+                var person = "X" + orders.Count.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
                 var start = new DateOnly(year, 1, 1).AddDays(rng.NextIntModulo(365));
                 var months = 4 + rng.NextIntModulo(34);
                 var end = start.AddMonths(months).AddDays(-1);
@@ -61,21 +70,32 @@ public static class LargeMunicipality
                 var serviceId = "S" + orders.Count.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
                 orders.Add(new OversightOrder(serviceId, providers[p].ProviderId, person, offer.Service, "tg" + (p % 5), providers[p].SpecialisationLevel,
                     offer.Basis, start, end <= last ? end : null, offer.Unit, perWeek, price));
-                for (var from = start; from <= end && from <= last;)
+                Bill(p, person, serviceId, start, end, price, perWeek);
+                var roll = rng.NextIntModulo(10_000);
+                if (roll < 100)
                 {
-                    var monthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
-                    var to = monthEnd < end ? monthEnd : end;
-                    var days = to.DayNumber - from.DayNumber + 1;
-                    var units = offer.Unit == "hour" ? Math.Round(perWeek * days / 7m, 1) : days;
-                    invoices.Add(new OversightInvoice("I" + (invoiceNo++).ToString("D9", System.Globalization.CultureInfo.InvariantCulture),
-                        providers[p].ProviderId, person, serviceId, from, to, offer.Unit, units, units * price, to.AddDays(10)));
-                    from = to.AddDays(1);
+                    // 1 %: the citizen died on the order's last day (billing stops: no signal) ...
+                    deaths[person] = end;
+                }
+                else if (roll < 102)
+                {
+                    // ... a few were billed for 40 days after their death ...
+                    deaths[person] = end.AddDays(-40);
+                }
+                else if (roll < 104 && offer.Basis is "SEL-107" or "SEL-108")
+                {
+                    // ... and a few were billed at a second botilbud at the same time.
+                    var other = (p + 1 + rng.NextIntModulo(providerCount - 1)) % providerCount;
+                    if (Offers[kindOf[other]].Basis is "SEL-107" or "SEL-108")
+                    {
+                        var otherId = "S" + orders.Count.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+                        var otherStart = start.AddDays(30);
+                        orders.Add(new OversightOrder(otherId, providers[other].ProviderId, person, Offers[kindOf[other]].Service, "tg" + (other % 5),
+                            providers[other].SpecialisationLevel, Offers[kindOf[other]].Basis, otherStart, end, "day", 7m, price));
+                        Bill(other, person, otherId, otherStart, end, price, 7m);
+                    }
                 }
             }
-        }
-        for (var i = 0; i < persons / 50; i++)
-        {
-            deaths[personIds[rng.NextIntModulo(persons)]] = first.AddDays(rng.NextIntModulo(last.DayNumber - first.DayNumber));
         }
         var scores = new List<OversightScore>();
         string[] themes = ["education_employment", "health_wellbeing", "organisation_management", "competences", "physical_setting"];

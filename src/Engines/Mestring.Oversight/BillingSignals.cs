@@ -17,6 +17,8 @@ internal static class BillingSignals
         var monthly = new double[c.ProviderNames.Count * c.MonthSpan];
         var placeBased = c.ProviderNames.Select(p => c.Providers.TryGetValue(p, out var provider) && provider.Capacity is > 0).ToArray();
         var s = c.Settings;
+        var tolerance = 1 + (double)s.OrderTolerance;
+        var toleranceUnits = (double)s.OrderToleranceUnits;
         var n = -1;
         foreach (var inv in c.Input.Invoices)
         {
@@ -24,7 +26,7 @@ internal static class BillingSignals
             var periodDays = Ev.Days(inv.PeriodStart, inv.PeriodEnd);
             if (placeBased[c.InvoiceProvider[n]] && inv.Unit == "day")
             {
-                AddByMonth(monthly, c.InvoiceProvider[n] * c.MonthSpan - c.FirstMonth, inv, periodDays);
+                AddByMonth(c, monthly, c.InvoiceProvider[n] * c.MonthSpan, inv, periodDays);
             }
             if (c.Input.Deaths.TryGetValue(inv.PersonId, out var death) && inv.PeriodEnd > death)
             {
@@ -45,6 +47,11 @@ internal static class BillingSignals
                 // Only the part of the period the order covers is compared (billing past its end is the other signal).
                 var within = Ev.Overlap(inv.PeriodStart, inv.PeriodEnd, order.Start, order.End ?? DateOnly.MaxValue);
                 if (within == 0)
+                {
+                    continue;
+                }
+                // A quick look in doubles first: the exact decimal comparison only for lines near or above the order.
+                if ((double)inv.Units * within / periodDays < ((double)perWeek * within / 7 * tolerance + toleranceUnits) * (1 - 1e-9) - 1e-9)
                 {
                     continue;
                 }
@@ -105,16 +112,16 @@ internal static class BillingSignals
         }
     }
 
-    private static void AddByMonth(double[] monthly, int offset, OversightInvoice inv, int periodDays)
+    private static void AddByMonth(OversightContext c, double[] monthly, int offset, OversightInvoice inv, int periodDays)
     {
         var perDay = (double)inv.Units / periodDays;
-        var from = inv.PeriodStart;
-        while (from <= inv.PeriodEnd)
+        var last = inv.PeriodEnd.DayNumber;
+        for (var from = inv.PeriodStart.DayNumber; from <= last;)
         {
-            var monthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
-            var to = monthEnd < inv.PeriodEnd ? monthEnd : inv.PeriodEnd;
-            monthly[offset + OversightContext.MonthOf(from)] += perDay * Ev.Days(from, to);
-            from = to.AddDays(1);
+            var month = c.MonthOfDay[from - c.FirstDay];
+            var to = Math.Min(c.MonthLastDay[month], last);
+            monthly[offset + month] += perDay * (to - from + 1);
+            from = to + 1;
         }
     }
 

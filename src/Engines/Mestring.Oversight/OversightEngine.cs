@@ -43,8 +43,8 @@ internal sealed class OversightContext
         var last = int.MinValue;
         foreach (var inv in input.Invoices)
         {
-            first = Math.Min(first, MonthOf(inv.PeriodStart));
-            last = Math.Max(last, MonthOf(inv.PeriodEnd));
+            first = Math.Min(first, inv.PeriodStart.DayNumber);
+            last = Math.Max(last, inv.PeriodEnd.DayNumber);
             if (!ProviderIndex.TryGetValue(inv.ProviderId, out var index))
             {
                 ProviderIndex[inv.ProviderId] = index = names.Count;
@@ -53,9 +53,35 @@ internal sealed class OversightContext
             InvoiceProvider[i++] = index;
         }
         ProviderNames = names;
-        FirstMonth = input.Invoices.Count == 0 ? 0 : first;
-        MonthSpan = input.Invoices.Count == 0 ? 0 : last - first + 1;
+        if (input.Invoices.Count == 0)
+        {
+            first = last = 0;
+        }
+        // Month buckets by table lookup (DateOnly's Year, Month and AddMonths per invoice line are the slow part).
+        FirstDay = first;
+        FirstMonth = MonthOf(DateOnly.FromDayNumber(first));
+        MonthSpan = input.Invoices.Count == 0 ? 0 : MonthOf(DateOnly.FromDayNumber(last)) - FirstMonth + 1;
+        MonthOfDay = new int[input.Invoices.Count == 0 ? 0 : last - first + 1];
+        MonthLastDay = new int[MonthSpan];
+        for (var m = 0; m < MonthSpan; m++)
+        {
+            var month = FirstMonth + m;
+            var start = new DateOnly(month / 12, month % 12 + 1, 1);
+            var end = start.AddMonths(1).AddDays(-1);
+            MonthLastDay[m] = end.DayNumber;
+            for (var d = Math.Max(start.DayNumber, first); d <= Math.Min(end.DayNumber, last); d++)
+            {
+                MonthOfDay[d - first] = m;
+            }
+        }
     }
+
+    /// <summary>The first invoiced day (DayNumber); <see cref="MonthOfDay"/> is indexed from it.</summary>
+    public int FirstDay { get; }
+    /// <summary>The month (index from <see cref="FirstMonth"/>) of each invoiced day.</summary>
+    public int[] MonthOfDay { get; }
+    /// <summary>The last day (DayNumber) of each month index.</summary>
+    public int[] MonthLastDay { get; }
 
     /// <summary>Months since year 0 (year × 12 + month − 1).</summary>
     public static int MonthOf(DateOnly d) => d.Year * 12 + d.Month - 1;

@@ -29,9 +29,11 @@ internal static class VolumeSignals
         {
             n++;
             var offset = c.InvoiceProvider[n] * span - first.Year;
-            if (inv.PeriodStart.Year == inv.PeriodEnd.Year)
+            // The years by table lookup (DateOnly.Year per line is slow): the month index of the first and last day.
+            var startYear = (c.FirstMonth + c.MonthOfDay[inv.PeriodStart.DayNumber - c.FirstDay]) / 12;
+            if (startYear == (c.FirstMonth + c.MonthOfDay[inv.PeriodEnd.DayNumber - c.FirstDay]) / 12)
             {
-                amounts[offset + inv.PeriodStart.Year] += inv.Amount;
+                amounts[offset + startYear] += inv.Amount;
                 continue;
             }
             var days = Ev.Days(inv.PeriodStart, inv.PeriodEnd);
