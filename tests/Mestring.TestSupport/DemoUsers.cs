@@ -10,6 +10,7 @@ public static class DemoUsers
     public const string Citizen1 = "citizen1";
     public const string Manager1 = "manager1";
     public const string Admin = "admin";
+    public const string Supervision1 = "tilsyn1";
 
     public static IReadOnlyList<string> All { get; } = [Caseworker1, Caseworker2, Provider1, Citizen1, Manager1, Admin];
 }

@@ -13,14 +13,20 @@ internal static class BillingSignals
         var afterDeath = new Dictionary<string, List<(OversightInvoice Invoice, int Days, string Note)>>(StringComparer.Ordinal);
         var afterEnd = new Dictionary<string, List<(OversightInvoice Invoice, int Days, string Note)>>(StringComparer.Ordinal);
         var aboveOrder = new Dictionary<string, List<(OversightInvoice Invoice, int Days, string Note)>>(StringComparer.Ordinal);
-        var monthly = new Dictionary<(string Provider, int Month), double>();
+        // Billed days by (dense provider index, month since the first invoiced month).
+        var monthly = new double[c.ProviderNames.Count * c.MonthSpan];
+        var placeBased = c.ProviderNames.Select(p => c.Providers.TryGetValue(p, out var provider) && provider.Capacity is > 0).ToArray();
         var s = c.Settings;
+        var tolerance = 1 + (double)s.OrderTolerance;
+        var toleranceUnits = (double)s.OrderToleranceUnits;
+        var n = -1;
         foreach (var inv in c.Input.Invoices)
         {
+            n++;
             var periodDays = Ev.Days(inv.PeriodStart, inv.PeriodEnd);
-            if (inv.Unit == "day" && c.Providers.TryGetValue(inv.ProviderId, out var provider) && provider.Capacity is > 0)
+            if (placeBased[c.InvoiceProvider[n]] && inv.Unit == "day")
             {
-                AddByMonth(monthly, inv, periodDays);
+                AddByMonth(c, monthly, c.InvoiceProvider[n] * c.MonthSpan, inv, periodDays);
             }
             if (c.Input.Deaths.TryGetValue(inv.PersonId, out var death) && inv.PeriodEnd > death)
             {
@@ -41,6 +47,11 @@ internal static class BillingSignals
                 // Only the part of the period the order covers is compared (billing past its end is the other signal).
                 var within = Ev.Overlap(inv.PeriodStart, inv.PeriodEnd, order.Start, order.End ?? DateOnly.MaxValue);
                 if (within == 0)
+                {
+                    continue;
+                }
+                // A quick look in doubles first: the exact decimal comparison only for lines near or above the order.
+                if ((double)inv.Units * within / periodDays < ((double)perWeek * within / 7 * tolerance + toleranceUnits) * (1 - 1e-9) - 1e-9)
                 {
                     continue;
                 }
@@ -101,29 +112,31 @@ internal static class BillingSignals
         }
     }
 
-    private static void AddByMonth(Dictionary<(string, int), double> monthly, OversightInvoice inv, int periodDays)
+    private static void AddByMonth(OversightContext c, double[] monthly, int offset, OversightInvoice inv, int periodDays)
     {
         var perDay = (double)inv.Units / periodDays;
-        var from = inv.PeriodStart;
-        while (from <= inv.PeriodEnd)
+        var last = inv.PeriodEnd.DayNumber;
+        for (var from = inv.PeriodStart.DayNumber; from <= last;)
         {
-            var monthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
-            var to = monthEnd < inv.PeriodEnd ? monthEnd : inv.PeriodEnd;
-            var key = (inv.ProviderId, from.Year * 12 + from.Month - 1);
-            monthly[key] = monthly.GetValueOrDefault(key) + perDay * Ev.Days(from, to);
-            from = to.AddDays(1);
+            var month = c.MonthOfDay[from - c.FirstDay];
+            var to = Math.Min(c.MonthLastDay[month], last);
+            monthly[offset + month] += perDay * (to - from + 1);
+            from = to + 1;
         }
     }
 
-    private static IEnumerable<Signal> Capacity(OversightContext c, Dictionary<(string Provider, int Month), double> monthly)
+    private static IEnumerable<Signal> Capacity(OversightContext c, double[] monthly)
     {
-        var over = monthly
-            .Select(kv =>
+        var over = Enumerable.Range(0, monthly.Length)
+            .Where(i => monthly[i] > 0)
+            .Select(i =>
             {
-                var capacity = c.Providers[kv.Key.Provider].Capacity!.Value;
-                var first = new DateOnly(kv.Key.Month / 12, kv.Key.Month % 12 + 1, 1);
+                var provider = c.ProviderNames[i / c.MonthSpan];
+                var month = c.FirstMonth + i % c.MonthSpan;
+                var capacity = c.Providers[provider].Capacity!.Value;
+                var first = new DateOnly(month / 12, month % 12 + 1, 1);
                 var capacityDays = capacity * DateTime.DaysInMonth(first.Year, first.Month);
-                return (kv.Key.Provider, First: first, Billed: kv.Value, CapacityDays: capacityDays, Capacity: capacity);
+                return (Provider: provider, First: first, Billed: monthly[i], CapacityDays: capacityDays, Capacity: capacity);
             })
             // Half a day of slack for units split over months by days.
             .Where(x => x.Billed > x.CapacityDays + 0.5)

@@ -10,21 +10,39 @@ internal static class OverlapSignals
 
     public static IEnumerable<Signal> Run(OversightContext c)
     {
-        var stays = new Dictionary<(string Person, string Provider, string? Service), (DateOnly Start, DateOnly End)>();
+        // Stays by (person, provider, order) as dense indexes: hashing three strings per invoice line is the slow part.
+        var stays = new Dictionary<(int Person, int Provider, int Service), (DateOnly Start, DateOnly End)>();
+        var botilbud = c.ProviderNames.Select(p => c.Providers.TryGetValue(p, out var provider) && IsBotilbud(provider.TilbudType)).ToArray();
+        var personIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var personNames = new List<string>();
+        var services = new Dictionary<string, int>(StringComparer.Ordinal);
+        var serviceNames = new List<string>();
+        static int Intern(Dictionary<string, int> map, List<string> names, string value)
+        {
+            if (!map.TryGetValue(value, out var index))
+            {
+                map[value] = index = names.Count;
+                names.Add(value);
+            }
+            return index;
+        }
+        var n = -1;
         foreach (var inv in c.Input.Invoices)
         {
-            if (inv.Unit != "day" || !c.Providers.TryGetValue(inv.ProviderId, out var p) || !IsBotilbud(p.TilbudType))
+            n++;
+            if (!botilbud[c.InvoiceProvider[n]] || inv.Unit != "day")
             {
                 continue;
             }
-            var key = (inv.PersonId, inv.ProviderId, inv.ServiceId);
+            var key = (Intern(personIndex, personNames, inv.PersonId), c.InvoiceProvider[n], inv.ServiceId is { } sid ? Intern(services, serviceNames, sid) : -1);
             stays[key] = stays.TryGetValue(key, out var s)
                 ? (s.Start < inv.PeriodStart ? s.Start : inv.PeriodStart, s.End > inv.PeriodEnd ? s.End : inv.PeriodEnd)
                 : (inv.PeriodStart, inv.PeriodEnd);
         }
         var found = new Dictionary<string, List<(Stay Later, Stay Earlier, int Days)>>(StringComparer.Ordinal);
-        foreach (var person in stays.Select(kv => new Stay(kv.Key.Person, kv.Key.Provider, kv.Key.Service, kv.Value.Start, kv.Value.End,
-                         kv.Key.Service is { } sid && c.Orders.TryGetValue(sid, out var o) ? o.Start : kv.Value.Start))
+        foreach (var person in stays.Select(kv => (Key: kv.Key, Service: kv.Key.Service < 0 ? null : serviceNames[kv.Key.Service], Value: kv.Value))
+                     .Select(x => new Stay(personNames[x.Key.Person], c.ProviderNames[x.Key.Provider], x.Service, x.Value.Start, x.Value.End,
+                         x.Service is { } sid && c.Orders.TryGetValue(sid, out var o) ? o.Start : x.Value.Start))
                      .GroupBy(s => s.PersonId, StringComparer.Ordinal))
         {
             var list = person.OrderBy(s => s.Began).ThenBy(s => s.ProviderId, StringComparer.Ordinal).ToList();

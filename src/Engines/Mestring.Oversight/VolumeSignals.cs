@@ -16,36 +16,52 @@ internal static class VolumeSignals
         }
         var first = DateOnly.MaxValue;
         var last = DateOnly.MinValue;
-        var byYear = new Dictionary<(string Provider, int Year), decimal>();
         foreach (var inv in c.Input.Invoices)
         {
             first = inv.PeriodStart < first ? inv.PeriodStart : first;
             last = inv.PeriodEnd > last ? inv.PeriodEnd : last;
+        }
+        // Billed amount by (dense provider index, year since the first).
+        var span = last.Year - first.Year + 1;
+        var amounts = new decimal[c.ProviderNames.Count * span];
+        var n = -1;
+        foreach (var inv in c.Input.Invoices)
+        {
+            n++;
+            var offset = c.InvoiceProvider[n] * span - first.Year;
+            // The years by table lookup (DateOnly.Year per line is slow): the month index of the first and last day.
+            var startYear = (c.FirstMonth + c.MonthOfDay[inv.PeriodStart.DayNumber - c.FirstDay]) / 12;
+            if (startYear == (c.FirstMonth + c.MonthOfDay[inv.PeriodEnd.DayNumber - c.FirstDay]) / 12)
+            {
+                amounts[offset + startYear] += inv.Amount;
+                continue;
+            }
             var days = Ev.Days(inv.PeriodStart, inv.PeriodEnd);
             for (var y = inv.PeriodStart.Year; y <= inv.PeriodEnd.Year; y++)
             {
                 var inYear = Ev.Overlap(inv.PeriodStart, inv.PeriodEnd, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
-                var key = (inv.ProviderId, y);
-                byYear[key] = byYear.GetValueOrDefault(key) + inv.Amount * inYear / days;
+                amounts[offset + y] += inv.Amount * inYear / days;
             }
         }
+        decimal Billed(string provider, int year) =>
+            year < first.Year || year > last.Year ? 0 : amounts[c.ProviderIndex[provider] * span + year - first.Year];
         decimal Annual(string provider, int year)
         {
             var covered = Ev.Overlap(first, last, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             var length = Ev.Days(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            return covered == 0 ? 0 : byYear.GetValueOrDefault((provider, year)) * length / covered;
+            return covered == 0 ? 0 : Billed(provider, year) * length / covered;
         }
         // Years the data covers in full: an extract holds only the orders still running at its start, so the years before
         // it show a few long orders and every provider seems to grow out of them. A year counts when the municipality's
         // billing in it is at least half the median year's.
         var totals = Enumerable.Range(first.Year, last.Year - first.Year + 1)
-            .ToDictionary(y => y, y => byYear.Where(kv => kv.Key.Year == y).Sum(kv => kv.Value));
+            .ToDictionary(y => y, y => c.ProviderNames.Sum(p => Billed(p, y)));
         var sortedTotals = totals.Values.Order().ToArray();
         var medianTotal = sortedTotals[sortedTotals.Length / 2];
         bool Covered(int year) => totals.GetValueOrDefault(year) >= medianTotal / 2;
         var s = c.Settings;
         var signals = new List<Signal>();
-        foreach (var provider in byYear.Keys.Select(k => k.Provider).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var provider in c.ProviderNames.Order(StringComparer.Ordinal))
         {
             (int Year, decimal Amount, decimal Base)? worst = null;
             for (var y = first.Year + 3; y <= last.Year; y++)

@@ -55,6 +55,7 @@ public sealed class DemoSeeder(DatabaseSettings settings, TimeProvider clock, IL
         Add("provider1", DemoWorld.Provider1StaffName, Roles.Provider, provider: world.Provider1.Id);
         Add("citizen1", world.Citizen1.Name!, Roles.Citizen, citizen: world.Citizen1.Id);
         Add("manager1", "Lene Mikkelsen", Roles.Manager);
+        Add("tilsyn1", "Tove Nørgaard", Roles.Supervision);
         Add("admin", "Anders Lund", Roles.Admin);
         Add("auditor1", "Susanne Krogh", Roles.Auditor);
         var parent = NewUser(hasher, world, "parent1", "Camilla Berg", Roles.Parent);

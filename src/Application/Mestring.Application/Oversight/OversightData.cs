@@ -36,7 +36,7 @@ public static class OversightData
         var invoices = await db.Set<Invoice>().AsNoTracking().Where(i => i.MunicipalityId == municipalityId)
             .Select(i => new { i.ExternalId, i.ProviderId, i.CitizenId, i.InterventionId, i.PeriodStart, i.PeriodEnd, i.Unit, i.Units, i.AmountDkk, i.InvoiceDate })
             .ToListAsync(ct);
-        var scores = await db.Set<SupervisionScore>().AsNoTracking().Where(s => s.MunicipalityId == municipalityId)
+        var scores = await db.Set<SupervisionScore>().AsNoTracking().Where(s => s.MunicipalityId == municipalityId && !s.DateUnknown)
             .Select(s => new { s.ProviderId, s.Date, s.Theme, s.Score }).ToListAsync(ct);
 
         string Provider(Guid id) => providerIds.GetValueOrDefault(id) ?? id.ToString("N");
@@ -53,6 +53,8 @@ public static class OversightData
             Deaths = citizens.Where(c => c.DeathDate is not null).GroupBy(c => c.PersonId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First().DeathDate!.Value, StringComparer.Ordinal),
             Supervision = [.. scores.Select(s => new OversightScore(Provider(s.ProviderId), s.Date, s.Theme, s.Score))],
+            Links = await RegistryGraph.LinksAsync(db, municipalityId, ct),
+            QuarantinedPersons = await RegistryGraph.QuarantinedAsync(db, municipalityId, ct),
             PriceIndex = priceIndex,
         };
     }

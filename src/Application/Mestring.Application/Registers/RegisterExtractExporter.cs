@@ -37,7 +37,7 @@ public sealed class RegisterExtractExporter(MestringDbContext db, AuditTrail aud
             Write(directory, RegisterExtractFolder.Events, counts, c.Events(), (w, rows) => RegisterWriter.WriteEvents(w, rows, presorted: true));
             Write(directory, RegisterExtractFolder.Assessments, counts, c.Assessments(), (w, rows) => RegisterWriter.WriteAssessments(w, rows, presorted: true));
             // The optional files only when the municipality has such rows: an older extract exports as its seven files.
-            if (c.Any<Domain.Oversight.SupervisionScore>())
+            if (c.AnyDatedScores())
             {
                 Write(directory, RegisterExtractFolder.SupervisionAssessments, counts, c.SupervisionAssessments(),
                     (w, rows) => RegisterWriter.WriteSupervisionAssessments(w, rows, presorted: true));

@@ -214,16 +214,9 @@ public sealed class RegisterExtractImporter
             v[10] = r.SpecialisationLevel is null;
             v[11] = r.OwnerId;
             v[12] = r.LeaderId;
-            var s = r.Supervision;
-            v[13] = s.EducationAndEmployment;
-            v[14] = s.IndependenceAndRelations;
-            v[15] = s.TargetGroupMethodsAndResults;
-            v[16] = s.HealthAndWellbeing;
-            v[17] = s.OrganisationAndManagement;
-            v[18] = s.Competences;
-            v[19] = s.PhysicalSetting;
-            v[20] = r.Quarantined;
-        });
+            v[13] = r.Quarantined;
+            ProviderScoreStatements.Fill(r.Supervision, v, 14);
+        }, after: [_tables.ProviderScores.RemoveChanged, _tables.ProviderScores.InsertMissing]);
         _ids.ForgetProviders();
         return report;
     }
@@ -335,6 +328,7 @@ public sealed class RegisterExtractImporter
             v[2] = r.Date;
             v[3] = r.Theme;
             v[4] = r.Score;
+            v[5] = false;
         }, directWhenEmpty: true);
 
     public RegisterFileReport ImportInvoices(IEnumerable<InvoiceRow> rows)

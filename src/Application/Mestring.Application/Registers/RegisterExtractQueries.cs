@@ -97,19 +97,18 @@ internal sealed class RegisterExtractQueries(DbConnection connection, IModel mod
         [
             nameof(Provider.ExternalId), nameof(Provider.Name), nameof(Provider.Cvr), nameof(Provider.Ownership), nameof(Provider.OfferType),
             nameof(Provider.Capacity), nameof(Provider.SpecialisationLevel), nameof(Provider.CapacityUnknown), nameof(Provider.SpecialisationLevelUnknown),
-            nameof(Provider.OwnerId), nameof(Provider.LeaderId), nameof(Provider.SupervisionEducationEmployment), nameof(Provider.SupervisionIndependenceRelations),
-            nameof(Provider.SupervisionTargetGroupMethodsResults), nameof(Provider.SupervisionHealthWellbeing), nameof(Provider.SupervisionOrganisationManagement),
-            nameof(Provider.SupervisionCompetences), nameof(Provider.SupervisionPhysicalSetting), nameof(Provider.Quarantined),
+            nameof(Provider.OwnerId), nameof(Provider.LeaderId), nameof(Provider.Quarantined),
         ];
-        return Query(MunicipalityRows.Select(v, columns) + $" ORDER BY {O(v[nameof(Provider.ExternalId)])}",
+        return Query($"SELECT {string.Join(", ", columns.Select(p => v[p]))}, {ProviderScoreStatements.SelectUndated(model, v)} FROM {v.Quoted} " +
+            $"WHERE {v[Municipality]} = @m ORDER BY {O(v[nameof(Provider.ExternalId)])}",
             r => new ProviderRow(
                 r.GetString(0), r.GetString(1), DbValues.String(r, 2),
                 r.GetString(3) switch { "Public" => Ownership.Public, "Private" => Ownership.Private, _ => Ownership.Selvejende },
                 r.GetString(4), DbValues.Bool(r, 7) ? null : DbValues.Int(r, 5), DbValues.Bool(r, 8) ? null : DbValues.Int(r, 6),
                 DbValues.String(r, 9), DbValues.String(r, 10),
-                new SupervisionScores(DbValues.NullableInt(r, 11), DbValues.NullableInt(r, 12), DbValues.NullableInt(r, 13), DbValues.NullableInt(r, 14),
-                    DbValues.NullableInt(r, 15), DbValues.NullableInt(r, 16), DbValues.NullableInt(r, 17)),
-                DbValues.NullableBool(r, 18)));
+                new SupervisionScores(DbValues.NullableInt(r, 12), DbValues.NullableInt(r, 13), DbValues.NullableInt(r, 14), DbValues.NullableInt(r, 15),
+                    DbValues.NullableInt(r, 16), DbValues.NullableInt(r, 17), DbValues.NullableInt(r, 18)),
+                DbValues.NullableBool(r, 11)));
     }
 
     /// <summary>Register and operational interventions that were delivered (active or ended), in no order.</summary>
@@ -173,13 +172,20 @@ internal sealed class RegisterExtractQueries(DbConnection connection, IModel mod
         return Query($"SELECT 1 FROM {t.Quoted} WHERE {t[Municipality]} = @m LIMIT 1", _ => true).Any();
     }
 
+    /// <summary>True when the municipality has dated supervision scores (supervision_assessments.csv).</summary>
+    public bool AnyDatedScores()
+    {
+        var s = MappedTable.Of<SupervisionScore>(model);
+        return Query($"SELECT 1 FROM {s.Quoted} s WHERE s.{s[Municipality]} = @m AND {ProviderScoreStatements.Dated(s, "s")} LIMIT 1", _ => true).Any();
+    }
+
     public IEnumerable<SupervisionAssessmentRow> SupervisionAssessments()
     {
         var s = MappedTable.Of<SupervisionScore>(model);
         return Query(
             $"SELECT v.{_providers[nameof(Provider.ExternalId)]}, s.{s[nameof(SupervisionScore.Date)]}, s.{s[nameof(SupervisionScore.Theme)]}, " +
             $"s.{s[nameof(SupervisionScore.Score)]} FROM {s.Quoted} s JOIN {_providers.Quoted} v ON v.{_providers[Id]} = s.{s[nameof(SupervisionScore.ProviderId)]} " +
-            $"WHERE s.{s[Municipality]} = @m ORDER BY {O($"v.{_providers[nameof(Provider.ExternalId)]}")}, s.{s[nameof(SupervisionScore.Date)]}, " +
+            $"WHERE s.{s[Municipality]} = @m AND {ProviderScoreStatements.Dated(s, "s")} ORDER BY {O($"v.{_providers[nameof(Provider.ExternalId)]}")}, s.{s[nameof(SupervisionScore.Date)]}, " +
             $"{O($"s.{s[nameof(SupervisionScore.Theme)]}")}",
             r => new SupervisionAssessmentRow(r.GetString(0), DbValues.Date(r, 1), r.GetString(2), DbValues.Int(r, 3)));
     }

@@ -35,9 +35,10 @@ internal sealed class RegisterTables
             [nameof(Invoice.ProviderId), nameof(Invoice.CitizenId), nameof(Invoice.InterventionId), nameof(Invoice.PeriodStart),
              nameof(Invoice.PeriodEnd), nameof(Invoice.Unit), nameof(Invoice.Units), nameof(Invoice.AmountDkk), nameof(Invoice.InvoiceDate)]);
         SupervisionScores = BulkTable.Of<SupervisionScore>(model,
-            [Municipality, nameof(SupervisionScore.ProviderId), nameof(SupervisionScore.Date), nameof(SupervisionScore.Theme), nameof(SupervisionScore.Score)],
+            [Municipality, nameof(SupervisionScore.ProviderId), nameof(SupervisionScore.Date), nameof(SupervisionScore.Theme), nameof(SupervisionScore.Score),
+             nameof(SupervisionScore.DateUnknown)],
             [Municipality, nameof(SupervisionScore.ProviderId), nameof(SupervisionScore.Date), nameof(SupervisionScore.Theme)],
-            [nameof(SupervisionScore.Score)]);
+            [nameof(SupervisionScore.Score), nameof(SupervisionScore.DateUnknown)]);
         Citizens = BulkTable.Of<Citizen>(model,
             [Id, Municipality, nameof(Citizen.PersonId), nameof(Citizen.BirthDate), nameof(Citizen.Sex), nameof(Citizen.DeathDate), nameof(Citizen.Area)],
             [Municipality, nameof(Citizen.PersonId)],
@@ -55,15 +56,13 @@ internal sealed class RegisterTables
         [
             nameof(Provider.Name), nameof(Provider.Cvr), nameof(Provider.Ownership), nameof(Provider.OfferType), nameof(Provider.Capacity),
             nameof(Provider.SpecialisationLevel), nameof(Provider.CapacityUnknown), nameof(Provider.SpecialisationLevelUnknown),
-            nameof(Provider.OwnerId), nameof(Provider.LeaderId), nameof(Provider.SupervisionEducationEmployment),
-            nameof(Provider.SupervisionIndependenceRelations), nameof(Provider.SupervisionTargetGroupMethodsResults),
-            nameof(Provider.SupervisionHealthWellbeing), nameof(Provider.SupervisionOrganisationManagement),
-            nameof(Provider.SupervisionCompetences), nameof(Provider.SupervisionPhysicalSetting), nameof(Provider.Quarantined),
+            nameof(Provider.OwnerId), nameof(Provider.LeaderId), nameof(Provider.Quarantined),
         ];
         Providers = BulkTable.Of<Provider>(model,
             [Id, Municipality, nameof(Provider.ExternalId), .. providerUpdates],
             [Municipality, nameof(Provider.ExternalId)],
-            providerUpdates);
+            providerUpdates, ProviderScoreStatements.StageColumns);
+        ProviderScores = new ProviderScoreStatements(model, ProviderTable);
         Interventions = BulkTable.Of<Intervention>(model,
             [Id, Municipality, nameof(Intervention.CitizenId), nameof(Intervention.ExternalId), nameof(Intervention.ServiceCode),
              nameof(Intervention.LegalBasis), nameof(Intervention.Sector), nameof(Intervention.ProviderId), nameof(Intervention.Method),
@@ -98,6 +97,9 @@ internal sealed class RegisterTables
 
     /// <summary>supervision_assessments.csv → supervision_scores, key (municipality, provider, date, theme).</summary>
     public BulkTable SupervisionScores { get; }
+
+    /// <summary>providers.csv's tilsyn_* columns → the undated supervision scores (follow-up statements).</summary>
+    public ProviderScoreStatements ProviderScores { get; }
 
     /// <summary>persons.csv → citizens, key (municipality, person_id). Parents are resolved once the whole file is in.</summary>
     public BulkTable Citizens { get; }

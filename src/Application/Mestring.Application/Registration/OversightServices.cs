@@ -9,6 +9,8 @@ public static class OversightServices
     public static IServiceCollection AddOversight(this IServiceCollection services)
     {
         services.AddScoped<OversightQueries>();
+        services.AddScoped<Oversight.Registry.ProviderRegistry>();
+        services.AddScoped<Oversight.Registry.ProviderRegistryEdits>();
         return services;
     }
 }

@@ -1250,6 +1250,9 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<bool>("DateUnknown")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
@@ -1270,6 +1273,96 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("supervision_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Oversight.SupervisionTheme", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NameDa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("supervision_themes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "education_employment",
+                            NameDa = "Uddannelse og beskæftigelse",
+                            NameEn = "Education and employment",
+                            Order = 1,
+                            ValidFrom = new DateOnly(2014, 1, 1),
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "independence_relations",
+                            NameDa = "Selvstændighed og relationer",
+                            NameEn = "Independence and relationships",
+                            Order = 2,
+                            ValidFrom = new DateOnly(2014, 1, 1),
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "target_group_methods_results",
+                            NameDa = "Målgruppe, metoder og resultater",
+                            NameEn = "Target group, methods and results",
+                            Order = 3,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        },
+                        new
+                        {
+                            Code = "health_wellbeing",
+                            NameDa = "Sundhed og trivsel",
+                            NameEn = "Health and well-being",
+                            Order = 4,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        },
+                        new
+                        {
+                            Code = "organisation_management",
+                            NameDa = "Organisation og ledelse",
+                            NameEn = "Organisation and management",
+                            Order = 5,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        },
+                        new
+                        {
+                            Code = "competences",
+                            NameDa = "Kompetencer",
+                            NameEn = "Competences",
+                            Order = 6,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        },
+                        new
+                        {
+                            Code = "physical_setting",
+                            NameDa = "Fysiske rammer",
+                            NameEn = "Physical setting",
+                            Order = 7,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        });
                 });
 
             modelBuilder.Entity("Mestring.Domain.Plans.Goal", b =>
@@ -1639,33 +1732,194 @@ namespace Mestring.Data.Migrations.Postgres.Migrations
                     b.Property<bool>("SpecialisationLevelUnknown")
                         .HasColumnType("boolean");
 
-                    b.Property<int?>("SupervisionCompetences")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SupervisionEducationEmployment")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SupervisionHealthWellbeing")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SupervisionIndependenceRelations")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SupervisionOrganisationManagement")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SupervisionPhysicalSetting")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SupervisionTargetGroupMethodsResults")
-                        .HasColumnType("integer");
-
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId", "ExternalId")
                         .IsUnique();
 
                     b.ToTable("providers", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.ProviderLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ToId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ToId");
+
+                    b.HasIndex("MunicipalityId", "FromId", "ToId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("provider_links", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.ProviderPlaces", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ProviderId", "LegalBasis")
+                        .IsUnique();
+
+                    b.ToTable("provider_places", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.ProviderRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("OccupancyPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("PriceDkk")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("PriceYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ProviderId", "ServiceCode", "TargetGroup", "Unit", "PriceYear")
+                        .IsUnique();
+
+                    b.ToTable("provider_rates", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.ProviderUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ProviderId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("provider_units", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.Quarantine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "PersonId", "From")
+                        .IsUnique();
+
+                    b.ToTable("quarantines", (string)null);
                 });
 
             modelBuilder.Entity("Mestring.Domain.Registers.CitizenEvent", b =>

@@ -1232,6 +1232,9 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DateUnknown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("TEXT");
 
@@ -1252,6 +1255,96 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("supervision_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Oversight.SupervisionTheme", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameDa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("supervision_themes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "education_employment",
+                            NameDa = "Uddannelse og beskæftigelse",
+                            NameEn = "Education and employment",
+                            Order = 1,
+                            ValidFrom = new DateOnly(2014, 1, 1),
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "independence_relations",
+                            NameDa = "Selvstændighed og relationer",
+                            NameEn = "Independence and relationships",
+                            Order = 2,
+                            ValidFrom = new DateOnly(2014, 1, 1),
+                            ValidTo = new DateOnly(2025, 6, 30)
+                        },
+                        new
+                        {
+                            Code = "target_group_methods_results",
+                            NameDa = "Målgruppe, metoder og resultater",
+                            NameEn = "Target group, methods and results",
+                            Order = 3,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        },
+                        new
+                        {
+                            Code = "health_wellbeing",
+                            NameDa = "Sundhed og trivsel",
+                            NameEn = "Health and well-being",
+                            Order = 4,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        },
+                        new
+                        {
+                            Code = "organisation_management",
+                            NameDa = "Organisation og ledelse",
+                            NameEn = "Organisation and management",
+                            Order = 5,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        },
+                        new
+                        {
+                            Code = "competences",
+                            NameDa = "Kompetencer",
+                            NameEn = "Competences",
+                            Order = 6,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        },
+                        new
+                        {
+                            Code = "physical_setting",
+                            NameDa = "Fysiske rammer",
+                            NameEn = "Physical setting",
+                            Order = 7,
+                            ValidFrom = new DateOnly(2014, 1, 1)
+                        });
                 });
 
             modelBuilder.Entity("Mestring.Domain.Plans.Goal", b =>
@@ -1621,33 +1714,194 @@ namespace Mestring.Data.Migrations.Sqlite.Migrations
                     b.Property<bool>("SpecialisationLevelUnknown")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("SupervisionCompetences")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SupervisionEducationEmployment")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SupervisionHealthWellbeing")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SupervisionIndependenceRelations")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SupervisionOrganisationManagement")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SupervisionPhysicalSetting")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SupervisionTargetGroupMethodsResults")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId", "ExternalId")
                         .IsUnique();
 
                     b.ToTable("providers", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.ProviderLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ToId");
+
+                    b.HasIndex("MunicipalityId", "FromId", "ToId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("provider_links", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.ProviderPlaces", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ProviderId", "LegalBasis")
+                        .IsUnique();
+
+                    b.ToTable("provider_places", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.ProviderRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OccupancyPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PriceDkk")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriceYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ProviderId", "ServiceCode", "TargetGroup", "Unit", "PriceYear")
+                        .IsUnique();
+
+                    b.ToTable("provider_rates", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.ProviderUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ProviderId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("provider_units", (string)null);
+                });
+
+            modelBuilder.Entity("Mestring.Domain.Providers.Quarantine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "PersonId", "From")
+                        .IsUnique();
+
+                    b.ToTable("quarantines", (string)null);
                 });
 
             modelBuilder.Entity("Mestring.Domain.Registers.CitizenEvent", b =>

@@ -12,6 +12,15 @@ public sealed class SupervisionScore : ITenantOwned
     private SupervisionScore() { }
 
     public SupervisionScore(Guid municipalityId, Guid providerId, DateOnly date, string theme, int score)
+        : this(municipalityId, providerId, date, theme, score, dateUnknown: false)
+    {
+    }
+
+    /// <summary>An undated score (providers.csv's tilsyn_* columns): <see cref="Date"/> is then <see cref="UndatedDate"/>.</summary>
+    public static SupervisionScore Undated(Guid municipalityId, Guid providerId, string theme, int score) =>
+        new(municipalityId, providerId, UndatedDate, theme, score, dateUnknown: true);
+
+    private SupervisionScore(Guid municipalityId, Guid providerId, DateOnly date, string theme, int score, bool dateUnknown)
     {
         if (score is < 1 or > 5)
         {
@@ -22,7 +31,11 @@ public sealed class SupervisionScore : ITenantOwned
         Date = date;
         Theme = Guard.NotBlank(theme, "theme", 64);
         Score = score;
+        DateUnknown = dateUnknown;
     }
+
+    /// <summary>The date an undated score is stored under (keeps the key (provider, date, theme) unique).</summary>
+    public static readonly DateOnly UndatedDate = new(1, 1, 1);
 
     public long Id { get; private set; }
     public Guid MunicipalityId { get; private set; }
@@ -31,4 +44,9 @@ public sealed class SupervisionScore : ITenantOwned
     /// <summary>The theme's code, e.g. <c>health_wellbeing</c>.</summary>
     public string Theme { get; private set; } = "";
     public int Score { get; private set; }
+    /// <summary>
+    /// True for the published scores of providers.csv (tilsyn_*), whose assessment date the extract does not give; they
+    /// are not part of the dated history the signals read.
+    /// </summary>
+    public bool DateUnknown { get; private set; }
 }

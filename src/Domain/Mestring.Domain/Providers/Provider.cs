@@ -43,20 +43,8 @@ public sealed class Provider : TenantEntity
     public string? OwnerId { get; private set; }
     /// <summary>Pseudonymous id of the leader (leader_id).</summary>
     public string? LeaderId { get; private set; }
-    /// <summary>Socialtilsyn score 1–5: uddannelse og beskæftigelse.</summary>
-    public int? SupervisionEducationEmployment { get; private set; }
-    /// <summary>Socialtilsyn score 1–5: selvstændighed og relationer.</summary>
-    public int? SupervisionIndependenceRelations { get; private set; }
-    /// <summary>Socialtilsyn score 1–5: målgruppe, metoder og resultater.</summary>
-    public int? SupervisionTargetGroupMethodsResults { get; private set; }
-    /// <summary>Socialtilsyn score 1–5: sundhed og trivsel.</summary>
-    public int? SupervisionHealthWellbeing { get; private set; }
-    /// <summary>Socialtilsyn score 1–5: organisation og ledelse.</summary>
-    public int? SupervisionOrganisationManagement { get; private set; }
-    /// <summary>Socialtilsyn score 1–5: kompetencer.</summary>
-    public int? SupervisionCompetences { get; private set; }
-    /// <summary>Socialtilsyn score 1–5: fysiske rammer.</summary>
-    public int? SupervisionPhysicalSetting { get; private set; }
+    // The seven socialtilsyn scores of providers.csv (tilsyn_*) are kept as the undated assessment in
+    // supervision_scores (SupervisionScore.DateUnknown), with the dated history (migration Issue13Registry).
     /// <summary>True when an owner, board member or leader is in quarantine; null = unknown.</summary>
     public bool? Quarantined { get; private set; }
 

@@ -46,6 +46,7 @@ public static class FeatureRegistration
         EvidenceEndpoints.Map(api);
         PreventionEndpoints.Map(api);
         OversightEndpoints.Map(api);
+        RegistryEndpoints.Map(api);
         TerminologyEndpoints.Map(api);
         AdminEndpoints.Map(api);
         ProgressNoteEndpoints.Map(api);

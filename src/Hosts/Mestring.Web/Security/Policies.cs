@@ -21,6 +21,8 @@ public static class Policies
     public const string Evidence = "evidence";
     /// <summary>Who may see a child's plan from outside the case: a parent with custody, or the child themself.</summary>
     public const string ChildPlanViewers = "child-plan-viewers";
+    /// <summary>Who may open the provider registry and the oversight signals (/tilsyn): supervision and managers.</summary>
+    public const string Oversight = "oversight";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -35,6 +37,7 @@ public static class Policies
         options.AddPolicy(InvestmentCatalogue, p => p.RequireRole(Roles.Manager, Roles.Admin));
         options.AddPolicy(ChildPlanViewers, p => p.RequireRole(Roles.Parent, Roles.Citizen));
         options.AddPolicy(Evidence, p => p.RequireRole(Mestring.Application.Evidence.EvidenceReaders.Roles));
+        options.AddPolicy(Oversight, p => p.RequireRole(Mestring.Application.Oversight.OversightQueries.Readers));
     }
 
     public static void ConfigurePages(PageConventionCollection pages)
@@ -52,6 +55,7 @@ public static class Policies
         pages.AuthorizeFolder("/Investering", Aggregates);
         pages.AuthorizeFolder("/Rapporter", Aggregates);
         pages.AuthorizeFolder("/Evidens", Evidence);
+        pages.AuthorizeFolder("/Tilsyn", Oversight);
         pages.AuthorizeFolder("/Forebyggelse", Aggregates);
         pages.AuthorizeFolder("/Forebyggelse/Arbejdsliste", Caseworker);
         pages.AuthorizeFolder("/Boern", Aggregates);
