@@ -24,13 +24,16 @@ public sealed class ResourceTests
     [Fact]
     public void Translations_keep_the_same_placeholders()
     {
+        // The Danish text is the key itself, or the Danish file's value where the key is an area-prefixed name.
+        var danish = Read("SharedResource.resx");
         var english = Read("SharedResource.en.resx");
         foreach (var (key, value) in english)
         {
+            var danishText = danish.TryGetValue(key, out var da) ? da : key;
             for (var i = 0; i < 4; i++)
             {
                 var placeholder = "{" + i + "}";
-                Assert.True(key.Contains(placeholder) == value.Contains(placeholder), $"'{key}' → '{value}' differs in {placeholder}");
+                Assert.True(danishText.Contains(placeholder) == value.Contains(placeholder), $"'{danishText}' → '{value}' differs in {placeholder}");
             }
         }
     }

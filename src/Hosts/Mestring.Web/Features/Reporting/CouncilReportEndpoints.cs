@@ -15,13 +15,11 @@ internal static class CouncilReportEndpoints
 {
     public sealed record CouncilReportBody(int? FromYear, int? ToYear);
 
-    private static Guid Municipality(ICurrentUser user) => user.MunicipalityId ?? Guid.Empty;
-
     public static void Map(RouteGroupBuilder api)
     {
         var reports = api.MapGroup("/reports/council").WithTags("Reports").RequireAuthorization(Security.Policies.Aggregates);
         reports.MapPost("", async (CouncilReportBody? body, CouncilReports r, ICurrentUser user, CancellationToken ct) =>
-                (await r.CreateAsync(Municipality(user), new CouncilReportRequest(body?.FromYear, body?.ToYear), ct))
+                (await r.CreateAsync(user.Municipality(), new CouncilReportRequest(body?.FromYear, body?.ToYear), ct))
                     .Match(report => (IResult)TypedResults.Created($"/api/v1/reports/council/{report.Id}", report), ErrorResults.Problem))
             .ProducesValidationProblem();
         reports.MapGet("", async (CouncilReports r, CancellationToken ct) => TypedResults.Ok(await r.ListAsync(ct)));
@@ -38,13 +36,13 @@ internal static class CouncilReportEndpoints
 
         var aggregates = api.MapGroup("/aggregates").WithTags("Aggregate exchange").RequireAuthorization(Security.Policies.Aggregates);
         aggregates.MapGet("/export", async (int? fromYear, int? toYear, AggregateExchange x, ICurrentUser user, CancellationToken ct) =>
-            (await x.ExportAsync(Municipality(user), fromYear, toYear, ct)).Match(file => (IResult)TypedResults.File(
+            (await x.ExportAsync(user.Municipality(), fromYear, toYear, ct)).Match(file => (IResult)TypedResults.File(
                 System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(file, AggregateExchangeJson.Default.AggregateFile), "application/json",
                 $"aggregates-{file.Municipality}.json"), ErrorResults.Problem));
         aggregates.MapPost("/import", async (HttpRequest request, AggregateExchange x, ICurrentUser user, CancellationToken ct) =>
-                (await x.ImportAsync(Municipality(user), request.Body, ct)).Match(s => (IResult)TypedResults.Ok(s), ErrorResults.Problem))
+                (await x.ImportAsync(user.Municipality(), request.Body, ct)).Match(s => (IResult)TypedResults.Ok(s), ErrorResults.Problem))
             .Accepts<AggregateFile>("application/json").ProducesValidationProblem();
         aggregates.MapGet("/comparison", async (int? fromYear, int? toYear, AggregateComparisons c, ICurrentUser user, CancellationToken ct) =>
-            (await c.CompareAsync(Municipality(user), fromYear, toYear, ct)).Match(v => (IResult)TypedResults.Ok(v), ErrorResults.Problem));
+            (await c.CompareAsync(user.Municipality(), fromYear, toYear, ct)).Match(v => (IResult)TypedResults.Ok(v), ErrorResults.Problem));
     }
 }

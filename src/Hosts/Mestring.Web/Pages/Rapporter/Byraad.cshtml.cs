@@ -34,7 +34,7 @@ public sealed class CouncilReportPageModel(CouncilReports reports, ICurrentUser 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var made = await reports.CreateAsync(user.MunicipalityId ?? Guid.Empty, new CouncilReportRequest(FromYear, ToYear), ct);
+        var made = await reports.CreateAsync(user.Municipality(), new CouncilReportRequest(FromYear, ToYear), ct);
         if (made.Error is { } error)
         {
             Problem = error.Message;
