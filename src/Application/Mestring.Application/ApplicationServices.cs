@@ -1,5 +1,4 @@
 using Mestring.Application.Registration;
-using Mestring.Data.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mestring.Application;

@@ -1,13 +1,8 @@
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Access;
 using Mestring.Domain.Audit;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
 using Mestring.Domain.Consents;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Access;
 

@@ -1,4 +1,3 @@
-using Mestring.Data.Auditing;
 using Mestring.Data.Tenancy;
 using Mestring.Domain.Access;
 

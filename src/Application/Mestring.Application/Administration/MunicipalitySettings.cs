@@ -1,13 +1,8 @@
-using Mestring.Application.Access;
 using Mestring.Application.Prevention;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
 using Mestring.Domain.Prevention;
 using Mestring.Prevention.Factors;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Administration;
 

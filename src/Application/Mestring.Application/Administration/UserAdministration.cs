@@ -1,12 +1,7 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Identity;
 using Mestring.Domain.Audit;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Administration;
 

@@ -1,7 +1,4 @@
-using Mestring.Data;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Administration;
 

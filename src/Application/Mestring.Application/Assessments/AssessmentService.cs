@@ -1,10 +1,6 @@
-using Mestring.Application.Access;
-using Mestring.Data;
 using Mestring.Domain.Assessments;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
 using Mestring.Terminology;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Assessments;
 

@@ -1,6 +1,3 @@
-using Mestring.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Mestring.Application.AuditLog;
 
 /// <summary>Who a user id in the log is: the person's display name and organisation (team or provider).</summary>

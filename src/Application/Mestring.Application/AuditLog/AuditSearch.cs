@@ -1,11 +1,5 @@
-using System.Globalization;
 using System.Text;
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
-using Mestring.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.AuditLog;
 

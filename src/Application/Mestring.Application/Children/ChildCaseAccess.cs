@@ -1,9 +1,5 @@
-using Mestring.Application.Access;
-using Mestring.Data;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Children;
 

@@ -1,10 +1,6 @@
 using Mestring.Application.Interventions;
 using Mestring.Application.Plans;
-using Mestring.Data;
 using Mestring.Domain.Children;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Children;
 

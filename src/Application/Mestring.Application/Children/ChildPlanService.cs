@@ -1,12 +1,7 @@
-using Mestring.Application.Access;
 using Mestring.Application.Plans;
-using Mestring.Data;
 using Mestring.Domain.Access;
 using Mestring.Domain.Children;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
-using Mestring.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Mestring.Application.Children;

@@ -1,11 +1,6 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
 using Mestring.Domain.Children;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Children;
 

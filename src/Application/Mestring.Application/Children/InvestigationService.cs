@@ -1,7 +1,4 @@
-using Mestring.Data;
 using Mestring.Domain.Children;
-using Mestring.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Children;
 

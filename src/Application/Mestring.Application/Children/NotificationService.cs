@@ -1,8 +1,4 @@
-using Mestring.Application.Access;
-using Mestring.Data;
 using Mestring.Domain.Children;
-using Mestring.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Children;
 

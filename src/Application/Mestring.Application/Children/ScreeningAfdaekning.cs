@@ -1,9 +1,5 @@
-using Mestring.Application.Access;
 using Mestring.Application.Prevention;
-using Mestring.Data;
 using Mestring.Domain.Children;
-using Mestring.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Children;
 

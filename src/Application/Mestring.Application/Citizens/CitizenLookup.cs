@@ -1,5 +1,3 @@
-using Mestring.Application.Access;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
 using Mestring.Domain.Organisation;
 

@@ -1,12 +1,6 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Access;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Citizens;
 

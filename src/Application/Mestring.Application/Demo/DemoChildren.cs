@@ -1,7 +1,5 @@
-using Mestring.Data;
 using Mestring.Domain.Children;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
 
 namespace Mestring.Application.Demo;
 

@@ -1,8 +1,4 @@
-using Mestring.Data;
-using Mestring.Data.Auditing;
-using Mestring.Domain.Interventions;
 using Mestring.Synthetic;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Demo;
 

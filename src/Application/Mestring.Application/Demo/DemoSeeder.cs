@@ -1,5 +1,3 @@
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Database;
 using Mestring.Data.Identity;
 using Mestring.Domain.Organisation;

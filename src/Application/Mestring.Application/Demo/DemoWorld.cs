@@ -1,12 +1,8 @@
-using Mestring.Domain.Common;
-using Mestring.Data;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
 using Mestring.Domain.Consents;
 using Mestring.Domain.FollowUps;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
-using Mestring.Domain.Plans;
 using Mestring.Domain.Providers;
 using Mestring.Terminology;
 using Mestring.Application.Plans;

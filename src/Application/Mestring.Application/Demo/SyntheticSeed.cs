@@ -1,6 +1,4 @@
 using Mestring.Application.Registers;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Organisation;
 using Mestring.Registers;
 using Mestring.Synthetic;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Evidence.Data;
 using Mestring.Evidence.Errors;
 using Mestring.Evidence.Estimation;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Evidence.Data;
 using Mestring.Evidence.Estimation;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Evidence.Estimation;
 using Mestring.Evidence.Ranking;
 

@@ -1,7 +1,3 @@
-using Mestring.Data;
-using Mestring.Domain.Interventions;
-using Microsoft.EntityFrameworkCore;
-
 namespace Mestring.Application.Evidence;
 
 /// <summary>One intervention assessed at its start, with what followed. Pseudonymous: ids only, no names or CPR.</summary>

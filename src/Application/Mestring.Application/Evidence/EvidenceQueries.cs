@@ -1,7 +1,3 @@
-using System.Globalization;
-using Mestring.Data;
-using Mestring.Application.Access;
-
 namespace Mestring.Application.Evidence;
 
 /// <summary>

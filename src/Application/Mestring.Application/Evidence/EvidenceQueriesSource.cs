@@ -1,5 +1,4 @@
 using System.Text;
-using Mestring.Application.Access;
 using Mestring.Application.Investments;
 using Microsoft.Extensions.Logging;
 

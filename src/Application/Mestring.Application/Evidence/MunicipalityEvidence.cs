@@ -1,5 +1,3 @@
-using Mestring.Data;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
 using Mestring.Evidence.Providers;
 

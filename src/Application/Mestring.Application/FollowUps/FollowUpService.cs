@@ -1,12 +1,8 @@
-using Mestring.Application.Access;
 using Mestring.Application.Plans;
-using Mestring.Data;
 using Mestring.Domain.Assessments;
-using Mestring.Domain.Common;
 using Mestring.Domain.FollowUps;
 using Mestring.Domain.Organisation;
 using Mestring.Terminology;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.FollowUps;
 

@@ -1,10 +1,5 @@
-using Mestring.Application.Access;
 using Mestring.Application.Plans;
-using Mestring.Data;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Interventions;
 

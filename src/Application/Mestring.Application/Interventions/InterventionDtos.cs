@@ -1,5 +1,3 @@
-using Mestring.Domain.Interventions;
-using Mestring.Domain.Plans;
 using Mestring.Terminology;
 
 namespace Mestring.Application.Interventions;

@@ -1,9 +1,5 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
 using Mestring.Terminology;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Interventions;
 

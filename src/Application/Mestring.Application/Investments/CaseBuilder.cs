@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mestring.Domain.Common;
 using Mestring.Economics.Cases;
 using Mestring.Economics.Catalogue;
 

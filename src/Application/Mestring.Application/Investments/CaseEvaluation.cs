@@ -1,4 +1,3 @@
-using Mestring.Domain.Common;
 using Mestring.Economics;
 using Mestring.Economics.Calculation;
 using Mestring.Economics.Cases;

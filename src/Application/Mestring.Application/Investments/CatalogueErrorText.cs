@@ -1,5 +1,3 @@
-using System.Globalization;
-using Mestring.Domain.Common;
 using Mestring.Economics.Catalogue;
 
 namespace Mestring.Application.Investments;

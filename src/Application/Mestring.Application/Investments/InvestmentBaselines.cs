@@ -1,10 +1,5 @@
-using System.Globalization;
-using Mestring.Data;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
 using Mestring.Economics.Catalogue;
 using Mestring.Application.Stats;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Investments;
 

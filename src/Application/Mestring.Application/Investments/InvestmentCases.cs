@@ -1,9 +1,5 @@
 using System.Text.Json;
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Domain.Common;
 using Mestring.Domain.Investments;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Investments;
 

@@ -1,13 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
-using Mestring.Domain.Common;
 using Mestring.Domain.Investments;
 using Mestring.Economics.Catalogue;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Investments;
 

@@ -1,9 +1,6 @@
-using Mestring.Data;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
 using Mestring.Oversight;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Oversight;
 

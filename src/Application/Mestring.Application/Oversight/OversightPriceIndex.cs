@@ -1,5 +1,4 @@
 using System.Reflection;
-using Mestring.Domain.Common;
 using Mestring.Oversight;
 
 namespace Mestring.Application.Oversight;

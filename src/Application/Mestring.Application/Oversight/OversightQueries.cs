@@ -1,10 +1,5 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
-using Mestring.Domain.Common;
 using Mestring.Domain.Oversight;
 using Mestring.Oversight;
-using Microsoft.EntityFrameworkCore;
 using DomainRoles = Mestring.Domain.Organisation.Roles;
 
 namespace Mestring.Application.Oversight;

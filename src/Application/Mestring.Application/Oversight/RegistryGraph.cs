@@ -1,7 +1,5 @@
-using Mestring.Data;
 using Mestring.Domain.Providers;
 using Mestring.Oversight;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Oversight;
 

@@ -1,9 +1,4 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
-using Mestring.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Plans;
 

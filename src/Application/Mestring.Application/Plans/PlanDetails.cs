@@ -1,8 +1,5 @@
-using Mestring.Data;
 using Mestring.Domain.Consents;
-using Mestring.Domain.Plans;
 using Mestring.Terminology;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Plans;
 

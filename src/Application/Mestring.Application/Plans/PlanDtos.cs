@@ -1,4 +1,3 @@
-using Mestring.Domain.Plans;
 using Mestring.Terminology;
 
 namespace Mestring.Application.Plans;

@@ -1,5 +1,3 @@
-using Mestring.Domain.Common;
-
 namespace Mestring.Application.Plans;
 
 /// <summary>

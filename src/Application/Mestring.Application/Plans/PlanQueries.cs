@@ -1,11 +1,6 @@
-using Mestring.Application.Access;
-using Mestring.Data;
 using Mestring.Domain.Access;
-using Mestring.Domain.Common;
 using Mestring.Domain.Consents;
-using Mestring.Domain.Interventions;
 using Mestring.Terminology;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Plans;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Mestring.Data;
-using Mestring.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Plans;
 

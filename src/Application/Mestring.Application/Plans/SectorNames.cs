@@ -1,5 +1,3 @@
-using Mestring.Domain.Plans;
-
 namespace Mestring.Application.Plans;
 
 /// <summary>The sectors' Danish names, for the plan's history (a version's change is stored as Danish text).</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Mestring.Data;
 
 namespace Mestring.Application.Prevention;
 

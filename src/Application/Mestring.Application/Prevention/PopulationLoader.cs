@@ -1,6 +1,4 @@
-using Mestring.Data;
 using Mestring.Prevention.Population;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Prevention;
 

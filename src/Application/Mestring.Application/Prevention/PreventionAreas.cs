@@ -1,7 +1,4 @@
-using System.Globalization;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
-using Mestring.Domain.Common;
 using Mestring.Economics.Calculation;
 using Mestring.Economics.Cases;
 using Mestring.Economics.Catalogue;

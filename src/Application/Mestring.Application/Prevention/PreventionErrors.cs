@@ -1,5 +1,3 @@
-using Mestring.Domain.Common;
-
 namespace Mestring.Application.Prevention;
 
 /// <summary>The refusals of early detection.</summary>

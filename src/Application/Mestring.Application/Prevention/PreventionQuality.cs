@@ -1,4 +1,3 @@
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
 using Mestring.Prevention.Calibrate;
 using Mestring.Prevention.Fairness;

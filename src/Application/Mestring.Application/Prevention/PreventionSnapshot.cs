@@ -1,6 +1,3 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Domain.Common;
 using Mestring.Domain.Prevention;
 using Mestring.Prevention.Aggregate;
 using Mestring.Prevention.Calibrate;

@@ -1,11 +1,7 @@
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Tenancy;
 using Mestring.Domain.Audit;
-using Mestring.Domain.Common;
 using Mestring.Domain.Prevention;
 using Mestring.Prevention.Factors;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Prevention;
 

@@ -1,13 +1,8 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
-using Mestring.Domain.Common;
 using Mestring.Domain.Prevention;
 using Mestring.Prevention.Calibrate;
 using Mestring.Prevention.Factors;
 using Mestring.Prevention.Screen;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Prevention;
 

@@ -1,13 +1,7 @@
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Domain.Audit;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Oversight;
-using Mestring.Domain.Plans;
 using Mestring.Domain.Registers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Mestring.Application.Privacy;

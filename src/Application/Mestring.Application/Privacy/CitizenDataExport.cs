@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Domain.Common;
 using Mestring.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Mestring.Application.Privacy;

@@ -1,5 +1,3 @@
-using Mestring.Domain.Common;
-
 namespace Mestring.Application.Registers;
 
 /// <summary>The two properties every bulk-loaded entity has (its id, its municipality), by name for <see cref="Data.Bulk.MappedTable"/>.</summary>

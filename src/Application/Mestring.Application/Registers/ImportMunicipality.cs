@@ -1,6 +1,4 @@
-using Mestring.Data;
 using Mestring.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Registers;
 

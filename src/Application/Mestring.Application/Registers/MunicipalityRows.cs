@@ -1,7 +1,5 @@
 using System.Data.Common;
-using Mestring.Data;
 using Mestring.Data.Bulk;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Mestring.Application.Registers;

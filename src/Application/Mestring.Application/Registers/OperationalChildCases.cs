@@ -1,6 +1,4 @@
-using Mestring.Data;
 using Mestring.Domain.Children;
-using Mestring.Domain.Common;
 using Mestring.Domain.FollowUps;
 using Mestring.Registers.Operational;
 using Mestring.Terminology;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mestring.Domain.FollowUps;
-using Mestring.Domain.Plans;
 using Mestring.Registers.Operational;
 using Mestring.Terminology;
 

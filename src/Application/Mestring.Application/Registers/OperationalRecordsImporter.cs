@@ -1,17 +1,10 @@
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Bulk;
 using Mestring.Data.Tenancy;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
-using Mestring.Domain.Plans;
 using Mestring.Registers.Operational;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Mestring.Application.Registers;

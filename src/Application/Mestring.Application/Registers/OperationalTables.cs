@@ -1,9 +1,6 @@
 using Mestring.Data.Bulk;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
 using Mestring.Domain.FollowUps;
-using Mestring.Domain.Interventions;
-using Mestring.Domain.Plans;
 using Microsoft.EntityFrameworkCore.Metadata;
 using static Mestring.Application.Registers.EntityColumns;
 

@@ -1,8 +1,5 @@
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Tenancy;
 using Mestring.Registers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Registers;
 

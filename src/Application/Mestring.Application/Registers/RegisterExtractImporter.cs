@@ -1,8 +1,5 @@
-using Mestring.Data.Auditing;
 using Mestring.Data.Tenancy;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
-using Mestring.Domain.Plans;
 using Mestring.Registers;
 using DomainOwnership = Mestring.Domain.Providers.Ownership;
 using DomainUnit = Mestring.Domain.Interventions.ServiceUnit;

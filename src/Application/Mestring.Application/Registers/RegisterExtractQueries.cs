@@ -2,7 +2,6 @@ using System.Data.Common;
 using Mestring.Data.Bulk;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
 using Mestring.Domain.Registers;

@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Bulk;
 using Mestring.Registers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Mestring.Application.Registers;

@@ -1,11 +1,7 @@
-using Mestring.Data;
 using Mestring.Data.Bulk;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Providers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Mestring.Application.Registers;

@@ -1,7 +1,6 @@
 using Mestring.Data.Bulk;
 using Mestring.Domain.Assessments;
 using Mestring.Domain.Citizens;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
 using Mestring.Domain.Registers;

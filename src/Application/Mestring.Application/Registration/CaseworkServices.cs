@@ -1,4 +1,3 @@
-using Mestring.Application.Access;
 using Mestring.Application.Assessments;
 using Mestring.Application.AuditLog;
 using Mestring.Application.Citizens;

@@ -1,4 +1,3 @@
-using Mestring.Application.Access;
 using Mestring.Application.Reporting;
 using Mestring.Application.Reporting.Council;
 using Mestring.Application.Reporting.Exchange;

@@ -1,6 +1,4 @@
-using Mestring.Data;
 using Mestring.Domain.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Reporting;
 

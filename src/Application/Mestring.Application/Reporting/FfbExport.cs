@@ -1,12 +1,7 @@
 using System.Diagnostics;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Tenancy;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Organisation;
 using Mestring.Fhir;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Reporting;
 

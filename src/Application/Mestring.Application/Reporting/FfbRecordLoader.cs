@@ -1,7 +1,5 @@
-using Mestring.Data;
 using Mestring.Domain.Providers;
 using Mestring.Fhir;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Reporting;
 

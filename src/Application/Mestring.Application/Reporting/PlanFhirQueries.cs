@@ -1,9 +1,5 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Domain.Common;
 using Mestring.Domain.Consents;
 using Mestring.Fhir;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Reporting;
 

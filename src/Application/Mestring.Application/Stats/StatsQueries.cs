@@ -1,10 +1,3 @@
-using System.Globalization;
-using Mestring.Data;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
-using Mestring.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
-
 namespace Mestring.Application.Stats;
 
 /// <summary>A count that is hidden when small, so that no one can be singled out from an aggregate.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Mestring.Domain.Interventions;
-using Mestring.Domain.Plans;
-
 namespace Mestring.Application.Steering;
 
 /// <summary>

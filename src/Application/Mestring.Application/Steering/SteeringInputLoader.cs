@@ -1,7 +1,3 @@
-using Mestring.Data;
-using Mestring.Domain.Interventions;
-using Microsoft.EntityFrameworkCore;
-
 namespace Mestring.Application.Steering;
 
 /// <summary>Reads the casework the steering facts are built from, for one municipality: all citizens, or a chosen few.</summary>

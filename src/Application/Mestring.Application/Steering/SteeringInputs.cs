@@ -1,6 +1,3 @@
-using Mestring.Domain.Interventions;
-using Mestring.Domain.Plans;
-
 namespace Mestring.Application.Steering;
 
 /// <summary>What the fact builder needs of one citizen: plain rows, no names.</summary>

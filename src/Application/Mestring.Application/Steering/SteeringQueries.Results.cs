@@ -1,8 +1,4 @@
-using System.Globalization;
 using Mestring.Data.Steering;
-using Mestring.Domain.Common;
-using Mestring.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Steering;
 

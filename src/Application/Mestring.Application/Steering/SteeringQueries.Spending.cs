@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Data.Steering;
 
 namespace Mestring.Application.Steering;

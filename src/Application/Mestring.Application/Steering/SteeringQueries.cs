@@ -1,10 +1,5 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Steering;
 using Mestring.Domain.Audit;
-using Mestring.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using DomainRoles = Mestring.Domain.Organisation.Roles;
 
 namespace Mestring.Application.Steering;

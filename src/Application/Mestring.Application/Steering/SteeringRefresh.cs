@@ -1,7 +1,4 @@
-using Mestring.Data;
 using Mestring.Data.Steering;
-using Mestring.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Steering;
 

@@ -1,6 +1,5 @@
 using Mestring.Application.Investments;
 using Mestring.Data.Steering;
-using Mestring.Domain.Common;
 
 namespace Mestring.Application.Steering;
 

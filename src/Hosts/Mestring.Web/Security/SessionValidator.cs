@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,11 +1,5 @@
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
-using Mestring.Domain.Common;
-using Mestring.Domain.Interventions;
 using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Oversight.Registry;
 

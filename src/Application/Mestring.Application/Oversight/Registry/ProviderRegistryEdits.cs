@@ -1,10 +1,4 @@
-using System.Globalization;
-using Mestring.Application.Access;
-using Mestring.Data;
-using Mestring.Data.Auditing;
-using Mestring.Domain.Common;
 using Mestring.Domain.Providers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Oversight.Registry;
 

@@ -1,12 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Tenancy;
-using Mestring.Domain.Common;
 using Mestring.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Reporting.Council;
 

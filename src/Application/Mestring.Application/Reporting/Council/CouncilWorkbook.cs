@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Reports;
 
 namespace Mestring.Application.Reporting.Council;

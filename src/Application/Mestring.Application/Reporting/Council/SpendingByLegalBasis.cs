@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Mestring.Data;
-using Mestring.Domain.Interventions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Reporting.Council;
 

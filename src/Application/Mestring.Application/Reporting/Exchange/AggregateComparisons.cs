@@ -1,7 +1,4 @@
 using Mestring.Application.Reporting.Council;
-using Mestring.Data;
-using Mestring.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Reporting.Exchange;
 

@@ -2,12 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mestring.Application.Reporting.Council;
-using Mestring.Data;
-using Mestring.Data.Auditing;
 using Mestring.Data.Tenancy;
-using Mestring.Domain.Common;
 using Mestring.Domain.Reporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mestring.Application.Reporting.Exchange;
 

@@ -1,7 +1,6 @@
 using Mestring.Application.Children;
 using Mestring.Application.Interventions;
 using Mestring.Domain.Children;
-using Mestring.Web.Security;
 
 namespace Mestring.Web.Features.Children;
 

@@ -1,6 +1,5 @@
 using Mestring.Application.Oversight;
 using Mestring.Application.Oversight.Registry;
-using Mestring.Domain.Common;
 using Mestring.Web.Hosting;
 
 namespace Mestring.Web.Features.Oversight;

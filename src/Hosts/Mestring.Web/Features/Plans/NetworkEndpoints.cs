@@ -1,5 +1,3 @@
-using Mestring.Application.Plans;
-
 namespace Mestring.Web.Features.Plans;
 
 /// <summary>The network's contributions to a plan: listed with their consent, added, changed and ended by the caseworker.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Application.Children;
 using Mestring.Domain.Children;
 

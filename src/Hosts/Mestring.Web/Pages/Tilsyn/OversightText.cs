@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Domain.Oversight;
 using Mestring.Domain.Providers;
 using Mestring.Oversight;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mestring.Application.Oversight;
 using Mestring.Application.Oversight.Registry;
 using Mestring.Domain.Oversight;

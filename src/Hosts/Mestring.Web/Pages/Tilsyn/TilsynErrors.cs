@@ -1,4 +1,3 @@
-using Mestring.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Mestring.Web.Pages.Tilsyn;
