@@ -61,7 +61,8 @@ public sealed partial class AggregateExchange(MestringDbContext db, AuditTrail a
         }
         catch (JsonException e)
         {
-            return Error.Invalid("file", $"is not an aggregate file: {e.Message}");
+            // The serializer's message names .NET types; say only where in the file it went wrong.
+            return Error.Invalid("file", $"is not an aggregate file: unreadable value at {e.Path ?? "$"} (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})");
         }
         if (Check(file) is { } invalid)
         {

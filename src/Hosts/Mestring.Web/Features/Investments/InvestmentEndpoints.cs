@@ -48,6 +48,7 @@ internal static class InvestmentEndpoints
 
         group.MapPost("/catalogue/reset", async (InvestmentCatalogues catalogues, CancellationToken ct) =>
                 await catalogues.ResetAsync(ct) is { IsSuccess: false } failed ? ErrorResults.Problem(failed.Error) : TypedResults.NoContent())
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(Policies.InvestmentCatalogue)
             .WithSummary("Put the shipped default catalogue back as the municipality's catalogue (audited).");
 
